@@ -1,0 +1,52 @@
+package io.github.payhawk4j.json;
+
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * The one Jackson configuration the SDK reads and writes Payhawk JSON with.
+ *
+ * <p>Unknown fields are ignored (the API grows), numbers with a fraction become {@code BigDecimal}
+ * (money never passes through {@code double}), date-times are ISO-8601 strings, nulls are not sent,
+ * and reads are bounded by {@link StreamReadConstraints} so a hostile or broken body cannot exhaust
+ * memory or stack.
+ */
+public final class PayhawkJson {
+
+    /** Deepest JSON nesting accepted; Payhawk's documents are a few levels deep. */
+    public static final int MAX_NESTING_DEPTH = 64;
+    /** Longest number accepted, in characters. */
+    public static final int MAX_NUMBER_LENGTH = 64;
+    /** Longest string value accepted, in characters (10 MiB; file contents are never inlined). */
+    public static final int MAX_STRING_LENGTH = 10 * 1024 * 1024;
+
+    private PayhawkJson() {
+    }
+
+    /** A new, fully configured mapper; build it once and share it, it is thread-safe. */
+    public static ObjectMapper newObjectMapper() {
+        JsonMapper mapper = JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+                .serializationInclusion(JsonInclude.Include.NON_NULL)
+                .build();
+        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_NESTING_DEPTH)
+                .maxNumberLength(MAX_NUMBER_LENGTH)
+                .maxStringLength(MAX_STRING_LENGTH)
+                .build());
+        return mapper;
+    }
+}
