@@ -1,4 +1,6 @@
-package io.github.payhawk4j.model;
+package io.github.payhawk4j.model.expense;
+
+import io.github.payhawk4j.model.OpenEnum;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 
