@@ -3,7 +3,7 @@ package io.github.payhawk4j.model.webhook;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import io.github.payhawk4j.model.OpenEnum;
 
-import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,10 +26,11 @@ public final class EventType extends OpenEnum {
     public static final EventType SUPPLIER_UPDATED = new EventType("supplier.updated", true);
     public static final EventType PURCHASE_ORDER_STATUS_CHANGED = new EventType("purchase-order.status.changed", true);
 
-    private static final Map<String, EventType> KNOWN = index(
+    private static final List<EventType> ALL = List.of(
             EXPENSE_CREATED, EXPENSE_REVIEWED, EXPENSE_APPROVED, EXPENSE_DELETED, EXPENSE_PAYMENT_DETAILS_UPDATED,
             PAYMENT_AUTHORIZED, PAYMENT_REVERTED, PAYMENT_SETTLED, PAYMENT_FAILED,
             DEPOSIT_RECEIVED, SUPPLIER_CREATED, SUPPLIER_UPDATED, PURCHASE_ORDER_STATUS_CHANGED);
+    private static final Map<String, EventType> KNOWN = index(ALL.toArray(EventType[]::new));
 
     private EventType(String value, boolean known) {
         super(value, known);
@@ -42,8 +43,8 @@ public final class EventType extends OpenEnum {
         return known != null ? known : new EventType(value, false);
     }
 
-    /** The 13 event types this SDK version knows. */
-    public static Collection<EventType> known() {
-        return KNOWN.values();
+    /** The 13 event types this SDK version knows, in the order of the API reference. */
+    public static List<EventType> known() {
+        return ALL;
     }
 }
