@@ -225,7 +225,7 @@ public final class PayhawkClient {
          */
         public PayhawkClient build() {
             if (apiKey == null || apiKey.isBlank()) {
-                throw new IllegalArgumentException("apiKey is required: create one in Payhawk under Settings > Integrations > API");
+                throw new IllegalArgumentException("apiKey is required: pass the API key Payhawk issued for your integration");
             }
             return new PayhawkClient(this, validatedBaseUrl(baseUrl));
         }
