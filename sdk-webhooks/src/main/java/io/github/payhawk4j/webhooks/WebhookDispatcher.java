@@ -104,7 +104,8 @@ public final class WebhookDispatcher {
         if (body.length > maxBodyBytes) {
             LOG.warn("Rejected webhook delivery to {}: body of {} bytes exceeds the limit of {} bytes",
                     pathOnly(pathAndQuery), body.length, maxBodyBytes);
-            return bodyTooLarge(maxBodyBytes);
+            return WebhookResponse.error(413, "body_too_large",
+                    "the body exceeds the limit of " + maxBodyBytes + " bytes");
         }
         WebhookEvent event;
         try {
@@ -121,11 +122,6 @@ public final class WebhookDispatcher {
             return processingFailed();
         }
         return dispatch(event);
-    }
-
-    /** The 413 answer for a body over {@code limit} bytes; the servlet filter uses it before reading a body. */
-    static WebhookResponse bodyTooLarge(long limit) {
-        return WebhookResponse.error(413, "body_too_large", "the body exceeds the limit of " + limit + " bytes");
     }
 
     private WebhookResponse dispatch(WebhookEvent event) {
