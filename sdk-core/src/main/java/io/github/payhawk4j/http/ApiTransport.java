@@ -73,6 +73,15 @@ public final class ApiTransport {
         }
     }
 
+    /** {@code value} as compact JSON text, for query parameters such as {@code $filter}. */
+    public String jsonText(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
     /** A reader of a JSON body into {@code type}. */
     public <T> ResponseReader<T> json(Class<T> type) {
         return json(mapper.constructType(type));
