@@ -1,6 +1,6 @@
 package io.github.payhawk4j.webhooks;
 
-import io.github.payhawk4j.webhooks.key.PublicKeySource;
+import io.github.payhawk4j.webhooks.key.FixedPublicKeySource;
 import io.github.payhawk4j.webhooks.testing.WebhookSigner;
 
 import java.nio.charset.StandardCharsets;
@@ -22,7 +22,7 @@ public final class PayhawkSender {
     /** A verifier with this sender's public key and a clock standing at {@link #NOW}. */
     public WebhookVerifier verifier() {
         return WebhookVerifier.builder()
-                .publicKeySource(PublicKeySource.fixed(signer.publicKey()))
+                .publicKeySource(FixedPublicKeySource.parse(signer.publicKeyPem()))
                 .clock(Clock.fixed(NOW, ZoneOffset.UTC))
                 .build();
     }
