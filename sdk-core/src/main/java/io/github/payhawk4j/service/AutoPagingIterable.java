@@ -57,6 +57,9 @@ public final class AutoPagingIterable<T> implements Iterable<T> {
                 if (last) {
                     return false;
                 }
+                // Let the spent page go before the next one is read, so only one page is ever held.
+                page = List.of();
+                index = 0;
                 Page<T> fetched = fetchPageAt.apply(nextSkip);
                 page = fetched.items();
                 index = 0;
