@@ -32,7 +32,7 @@ import java.util.concurrent.TimeUnit;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 1)
 @Measurement(iterations = 1)
-@Fork(value = 1, jvmArgsAppend = "-Xmx64m")
+@Fork(value = 1, jvmArgsAppend = {"-Xmx64m", "-Dsun.net.httpserver.nodelay=true"})
 public class AutoPagingBenchmark {
 
     private static final String ACCOUNT = "acme_ltd_5f2c";
@@ -83,7 +83,7 @@ public class AutoPagingBenchmark {
             expensesRead = 0;
             peakHeapMiB = 0;
             poolPeakSumMiB = 0;
-            maxHeapMiB = Runtime.getRuntime().maxMemory() / (1024.0 * 1024.0);
+            maxHeapMiB = 0;
         }
     }
 
@@ -101,6 +101,7 @@ public class AutoPagingBenchmark {
             walk.peakHeapMiB = heap.peakUsedBytes() / (1024.0 * 1024.0);
             walk.poolPeakSumMiB = heap.poolPeakSumBytes() / (1024.0 * 1024.0);
         }
+        walk.maxHeapMiB = Runtime.getRuntime().maxMemory() / (1024.0 * 1024.0);
         walk.pagesFetched = api.requestsTo(PATH) - pagesBefore;
         walk.expensesRead = read;
         if (read != TOTAL) {

@@ -18,6 +18,10 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * A local stand-in for the Payhawk API on the JDK's built-in HTTP server: each registered path
  * (without query) always answers 200 with the same bytes, and requests are counted per path.
+ *
+ * <p>Run it with {@code -Dsun.net.httpserver.nodelay=true} (the benchmarks' forks do): without
+ * {@code TCP_NODELAY} the server's separate header and body writes meet the client's delayed ACK,
+ * and every response waits about 40 ms, for the SDK and the baseline alike.
  */
 public final class FixedResponseApiServer implements AutoCloseable {
 
