@@ -6,8 +6,6 @@ import io.github.payhawk4j.model.expense.Expense;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Group;
-import org.openjdk.jmh.annotations.GroupThreads;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -16,6 +14,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 import java.io.IOException;
 import java.net.URI;
@@ -30,8 +29,8 @@ import java.util.concurrent.TimeUnit;
  * Figure 3: {@code client.expenses().get(id)} of a fully populated expense from a local server,
  * against a bare {@link HttpClient#send} plus a plain Jackson {@code readValue} into a {@link Map}.
  * The client is built with the rate limiter off ({@code disableRateLimit()}): its default of 15
- * requests per second would otherwise be the figure measured. The two run at the same time, one
- * thread each (a JMH group), so both see the same machine load.
+ * requests per second would otherwise be the figure measured. The two alternate, one request each
+ * per call, timed by {@link PairedTimings}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -50,6 +49,7 @@ public class ExpenseGetBenchmark {
     private HttpClient http;
     private HttpRequest bareRequest;
     private final ObjectMapper plainMapper = new ObjectMapper();
+    private boolean sdkFirst;
 
     /** Starts the local API and builds both clients. */
     @Setup
@@ -79,18 +79,38 @@ public class ExpenseGetBenchmark {
         api.close();
     }
 
-    /** The SDK: request building, retry and rate-limit layers, status mapping, typed model. */
+    /** One SDK operation and one baseline operation, in alternating order, each timed. */
     @Benchmark
-    @Group("get")
-    @GroupThreads(1)
+    public void alternating(PairedTimings timings, Blackhole blackhole) throws IOException, InterruptedException {
+        sdkFirst = !sdkFirst;
+        long sdk;
+        long baseline;
+        if (sdkFirst) {
+            long start = System.nanoTime();
+            blackhole.consume(sdkGet());
+            long middle = System.nanoTime();
+            blackhole.consume(bareGet());
+            sdk = middle - start;
+            baseline = System.nanoTime() - middle;
+        } else {
+            long start = System.nanoTime();
+            blackhole.consume(bareGet());
+            long middle = System.nanoTime();
+            blackhole.consume(sdkGet());
+            baseline = middle - start;
+            sdk = System.nanoTime() - middle;
+        }
+        timings.sdkNanos += sdk;
+        timings.baselineNanos += baseline;
+        timings.pairs++;
+    }
+
+    /** The SDK: request building, retry and rate-limit layers, status mapping, typed model. */
     public Expense sdkGet() {
         return client.expenses().get(EXPENSE_ID);
     }
 
     /** The baseline: the JDK client and Jackson into a {@code Map}, no status check. */
-    @Benchmark
-    @Group("get")
-    @GroupThreads(1)
     public Map<?, ?> bareGet() throws IOException, InterruptedException {
         HttpResponse<byte[]> response = http.send(bareRequest, HttpResponse.BodyHandlers.ofByteArray());
         return plainMapper.readValue(response.body(), Map.class);

@@ -21,12 +21,15 @@ import java.util.stream.Collectors;
 /**
  * Measures the most heap a stretch of work occupied. Heap occupancy peaks just before a collection,
  * so the meter takes the heap used before each GC (from the collectors' notifications) and the heap
- * used when it is read, whichever is larger. The sum of the heap pools' own peaks is kept too; it is
+ * used when it is read, whichever is larger; that includes garbage not yet collected. The most heap
+ * in use right after a full collection tells how much the work kept alive. The sum of the heap pools' own peaks is kept too; it is
  * an upper bound, as the pools need not peak at the same moment.
  */
 public final class PeakHeapMeter implements AutoCloseable {
 
     private final AtomicLong peakBeforeGc = new AtomicLong();
+    private final AtomicLong peakAfterFullGc = new AtomicLong();
+    private final AtomicLong fullCollections = new AtomicLong();
     private final AtomicLong collections = new AtomicLong();
     private final NotificationListener listener = this::onNotification;
     private final List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
@@ -49,6 +52,20 @@ public final class PeakHeapMeter implements AutoCloseable {
     /** The most heap used at any point seen since {@link #start()}, in bytes. */
     public long peakUsedBytes() {
         return Math.max(peakBeforeGc.get(), ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+    }
+
+    /**
+     * The most heap still in use right after a full collection since {@link #start()}, in bytes:
+     * what was really reachable then (young collections leave dead old objects behind, full ones
+     * do not); 0 if no full collection ran.
+     */
+    public long peakAfterFullGcBytes() {
+        return peakAfterFullGc.get();
+    }
+
+    /** How many full collections ran since {@link #start()}. */
+    public long fullCollections() {
+        return fullCollections.get();
     }
 
     /** The sum of the heap pools' peak usage since {@link #start()}, in bytes: an upper bound of the peak. */
@@ -83,14 +100,22 @@ public final class PeakHeapMeter implements AutoCloseable {
         }
         GarbageCollectionNotificationInfo info =
                 GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+        collections.incrementAndGet();
+        peakBeforeGc.accumulateAndGet(heapUsed(info.getGcInfo().getMemoryUsageBeforeGc()), Math::max);
+        if ("end of major GC".equals(info.getGcAction())) {
+            fullCollections.incrementAndGet();
+            peakAfterFullGc.accumulateAndGet(heapUsed(info.getGcInfo().getMemoryUsageAfterGc()), Math::max);
+        }
+    }
+
+    private long heapUsed(Map<String, MemoryUsage> pools) {
         long used = 0;
-        for (Map.Entry<String, MemoryUsage> pool : info.getGcInfo().getMemoryUsageBeforeGc().entrySet()) {
+        for (Map.Entry<String, MemoryUsage> pool : pools.entrySet()) {
             if (heapPoolNames.contains(pool.getKey())) {
                 used += pool.getValue().getUsed();
             }
         }
-        collections.incrementAndGet();
-        peakBeforeGc.accumulateAndGet(used, Math::max);
+        return used;
     }
 
     private static List<MemoryPoolMXBean> heapPools() {

@@ -20,8 +20,6 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Group;
-import org.openjdk.jmh.annotations.GroupThreads;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
@@ -31,6 +29,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 import java.io.IOException;
 import java.net.URI;
@@ -55,7 +54,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>The deliveries cycle through {@value #DISTINCT_DELIVERIES} distinct ids while the store
  * remembers only {@value #REMEMBERED_DELIVERIES}, so every request is a first delivery: verified,
  * parsed, claimed, handled and confirmed, never short-cut as a duplicate. The tear-down checks that.
- * The two clients run at the same time, one thread each (a JMH group), so both see the same load.
+ * The two alternate, one request each per call, timed by {@link PairedTimings}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -78,6 +77,7 @@ public class WebhookFilterBenchmark {
     private List<HttpRequest> bareRequests;
     private int nextSdk;
     private int nextBare;
+    private boolean sdkFirst;
     private final AtomicLong sdkRequestsSent = new AtomicLong();
 
     /** Starts Jetty with the filter on {@code /sdk/*} and the bare servlet on {@code /bare/*}, and signs the requests. */
@@ -153,10 +153,33 @@ public class WebhookFilterBenchmark {
         }
     }
 
-    /** The SDK: filter reads the body, dispatcher verifies, parses, claims, runs the handler, confirms. */
+    /** One SDK operation and one baseline operation, in alternating order, each timed. */
     @Benchmark
-    @Group("filter")
-    @GroupThreads(1)
+    public void alternating(PairedTimings timings, Blackhole blackhole) throws IOException, InterruptedException {
+        sdkFirst = !sdkFirst;
+        long sdk;
+        long baseline;
+        if (sdkFirst) {
+            long start = System.nanoTime();
+            blackhole.consume(sdkFilter());
+            long middle = System.nanoTime();
+            blackhole.consume(bareServlet());
+            sdk = middle - start;
+            baseline = System.nanoTime() - middle;
+        } else {
+            long start = System.nanoTime();
+            blackhole.consume(bareServlet());
+            long middle = System.nanoTime();
+            blackhole.consume(sdkFilter());
+            baseline = middle - start;
+            sdk = System.nanoTime() - middle;
+        }
+        timings.sdkNanos += sdk;
+        timings.baselineNanos += baseline;
+        timings.pairs++;
+    }
+
+    /** The SDK: filter reads the body, dispatcher verifies, parses, claims, runs the handler, confirms. */
     public HttpResponse<byte[]> sdkFilter() throws IOException, InterruptedException {
         sdkRequestsSent.incrementAndGet();
         nextSdk = (nextSdk + 1) % DISTINCT_DELIVERIES;
@@ -164,9 +187,6 @@ public class WebhookFilterBenchmark {
     }
 
     /** The baseline: a servlet reads the body and verifies the signature with the JCA by hand. */
-    @Benchmark
-    @Group("filter")
-    @GroupThreads(1)
     public HttpResponse<byte[]> bareServlet() throws IOException, InterruptedException {
         nextBare = (nextBare + 1) % DISTINCT_DELIVERIES;
         return http.send(bareRequests.get(nextBare), HttpResponse.BodyHandlers.ofByteArray());
