@@ -8,6 +8,7 @@ import io.github.payhawk4j.webhooks.event.WebhookEvent;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -32,6 +33,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PayhawkWebhookFilterTest {
 
@@ -310,14 +312,14 @@ class PayhawkWebhookFilterTest {
     }
 
     @Test
-    void aWebXmlFilterWithoutADispatcherKeepsTheWebhookPathClosed() throws Exception {
-        start(new FilterHolder(PayhawkWebhookFilter.class));
+    void aWebXmlFilterWithoutADispatcherStopsTheApplicationFromStartingAndNamesTheAttribute() {
+        FilterHolder filter = new FilterHolder(PayhawkWebhookFilter.class);
+        filter.setInitParameter(PayhawkWebhookFilter.DISPATCHER_ATTRIBUTE_PARAM, "payhawk.dispatcher");
 
-        HttpResponse<String> response = post(expenseCreated("/shop/payhawk/webhooks", "d-1"));
-
-        assertThat(response.statusCode()).isGreaterThanOrEqualTo(500);
-        assertThat(handled).isEmpty();
-        assertThat(downstreamRequests).hasValue(0);
+        assertThatThrownBy(() -> start(filter))
+                .isInstanceOf(ServletException.class)
+                .hasMessageContaining("ServletContext attribute \"payhawk.dispatcher\"")
+                .hasMessageContaining("found nothing");
     }
 
     @Test
