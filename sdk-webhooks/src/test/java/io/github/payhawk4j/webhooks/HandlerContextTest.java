@@ -43,7 +43,7 @@ class HandlerContextTest {
             .options(wireMockConfig().dynamicPort())
             .build();
 
-    private final PayhawkSender payhawk = new PayhawkSender();
+    private static final PayhawkSender payhawk = new PayhawkSender();
     private final List<Throwable> failures = new CopyOnWriteArrayList<>();
 
     private PayhawkClient client() {

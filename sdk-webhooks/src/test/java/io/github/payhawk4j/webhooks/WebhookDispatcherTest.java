@@ -27,7 +27,7 @@ class WebhookDispatcherTest {
 
     private static final String PATH = "/payhawk/webhooks?tenant=acme";
 
-    private final PayhawkSender payhawk = new PayhawkSender();
+    private static final PayhawkSender payhawk = new PayhawkSender();
     private final List<String> calls = new CopyOnWriteArrayList<>();
 
     private WebhookDispatcher.Builder dispatcher() {

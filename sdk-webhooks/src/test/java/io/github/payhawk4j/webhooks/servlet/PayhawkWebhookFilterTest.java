@@ -40,7 +40,7 @@ class PayhawkWebhookFilterTest {
     private static final String CONTEXT_PATH = "/shop";
     private static final String FILTER_MAPPING = "/payhawk/*";
 
-    private final PayhawkSender payhawk = new PayhawkSender();
+    private static final PayhawkSender payhawk = new PayhawkSender();
     private final List<WebhookEvent> handled = new CopyOnWriteArrayList<>();
     private final AtomicInteger downstreamRequests = new AtomicInteger();
     private final HttpClient http = HttpClient.newBuilder()
