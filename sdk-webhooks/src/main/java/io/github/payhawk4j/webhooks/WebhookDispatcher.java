@@ -37,6 +37,8 @@ import java.util.Objects;
  *       events, reported as {@code unhandled}); 200 {@code duplicate}: the delivery was already processed.</li>
  *   <li>400 {@code invalid_payload}: the signature is valid but the body is not a delivery envelope.</li>
  *   <li>401 (error code = the lower-cased {@link WebhookVerificationException.Reason}): verification failed.</li>
+ *   <li>503 {@code no_usable_key}: verification could not run because the key source has no key (reason
+ *       {@code NO_USABLE_KEY}, e.g. Payhawk's key could not be fetched); the receiver's problem, so retryable.</li>
  *   <li>409 {@code delivery_in_progress}: the same delivery is being handled right now by another request;
  *       the sender should retry later. A conflict, not a 503, because this server is healthy.</li>
  *   <li>413 {@code body_too_large}: the body exceeds {@link Builder#maxBodyBytes(int)}.</li>
@@ -112,6 +114,11 @@ public final class WebhookDispatcher {
             event = verifier.verify(pathAndQuery, headers, body);
         } catch (WebhookVerificationException e) {
             LOG.warn("Rejected webhook delivery to {}: {}", pathOnly(pathAndQuery), e.getMessage());
+            if (e.reason() == WebhookVerificationException.Reason.NO_USABLE_KEY) {
+                // Not the sender's fault: this receiver has no key (e.g. the key fetch failed). Ask for a retry.
+                return WebhookResponse.error(503, "no_usable_key",
+                        "the receiver has no key to verify deliveries with; retry later");
+            }
             return WebhookResponse.error(401, e.reason().name().toLowerCase(Locale.ROOT),
                     "the delivery failed signature verification");
         } catch (WebhookPayloadException e) {
