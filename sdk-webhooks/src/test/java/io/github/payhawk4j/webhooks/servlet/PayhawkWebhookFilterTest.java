@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.FilterMapping;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
@@ -31,6 +32,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -69,8 +71,15 @@ class PayhawkWebhookFilterTest {
         start(filter, context -> { });
     }
 
-    private void start(FilterHolder filter, java.util.function.Consumer<ServletContextHandler> customize)
-            throws Exception {
+    private void start(FilterHolder filter, Consumer<ServletContextHandler> customize) throws Exception {
+        startContext(context -> {
+            context.addFilter(filter, FILTER_MAPPING, EnumSet.of(DispatcherType.REQUEST));
+            customize.accept(context);
+        });
+    }
+
+    /** Starts Jetty with a counting servlet on {@code /shop/*}; {@code setup} adds the rest. */
+    private void startContext(Consumer<ServletContextHandler> setup) throws Exception {
         server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setHost("127.0.0.1");
@@ -85,8 +94,7 @@ class PayhawkWebhookFilterTest {
                 response.getWriter().write("downstream");
             }
         }), "/*");
-        context.addFilter(filter, FILTER_MAPPING, EnumSet.of(DispatcherType.REQUEST));
-        customize.accept(context);
+        setup.accept(context);
         server.setHandler(context);
         server.start();
         port = connector.getLocalPort();
@@ -155,6 +163,41 @@ class PayhawkWebhookFilterTest {
         assertThat(encoded.statusCode()).isEqualTo(200);
         assertThat(withoutContextPath.statusCode()).isEqualTo(401);
         assertThat(handled).extracting(WebhookEvent::deliveryId).containsExactly("d-1");
+    }
+
+    @Test
+    void aFilterMappedToAServletSeesTheContextPathAndServletPathInTheSignedPath() throws Exception {
+        WebhookDispatcher dispatcher = dispatcher().build();
+        AtomicInteger endpointRequests = new AtomicInteger();
+        startContext(context -> {
+            ServletHolder endpoint = new ServletHolder("webhook-endpoint", new HttpServlet() {
+                @Override
+                protected void service(HttpServletRequest request, HttpServletResponse response) {
+                    endpointRequests.incrementAndGet();
+                }
+            });
+            context.addServlet(endpoint, "/hooks/*");
+            FilterHolder filter = new FilterHolder(new PayhawkWebhookFilter(dispatcher));
+            filter.setName("payhawk-webhooks");
+            context.getServletHandler().addFilter(filter);
+            FilterMapping mapping = new FilterMapping();
+            mapping.setFilterName("payhawk-webhooks");
+            mapping.setServletName("webhook-endpoint");
+            mapping.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST));
+            context.getServletHandler().addFilterMapping(mapping);
+        });
+
+        HttpResponse<String> response = post(expenseCreated("/shop/hooks/payhawk?tenant=acme", "d-1"));
+        HttpResponse<String> signedWithoutContext = post("/shop/hooks/payhawk?tenant=acme",
+                expenseCreated("/hooks/payhawk?tenant=acme", "d-2"),
+                HttpRequest.BodyPublishers.ofString(PayhawkSender.envelope("d-2", "expense.created",
+                        "{\"expenseId\":\"43\"}")));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(signedWithoutContext.statusCode()).isEqualTo(401);
+        assertThat(handled).extracting(WebhookEvent::deliveryId).containsExactly("d-1");
+        assertThat(endpointRequests).hasValue(0);
+        assertThat(downstreamRequests).hasValue(0);
     }
 
     @Test
