@@ -9,7 +9,6 @@ import io.github.payhawk4j.webhooks.event.WebhookEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -136,7 +135,8 @@ public final class WebhookDispatcher {
         DeliveryClaim claim;
         try {
             // Without an id there is nothing to de-duplicate by; handle it, it is verified.
-            claim = deliveryId == null ? DeliveryClaim.CLAIMED : deliveryStore.claim(deliveryId);
+            claim = deliveryId == null ? DeliveryClaim.CLAIMED
+                    : Objects.requireNonNull(deliveryStore.claim(deliveryId), "DeliveryStore.claim returned null");
         } catch (RuntimeException e) {
             return failed(event, e);
         }
@@ -213,7 +213,10 @@ public final class WebhookDispatcher {
         if (errorHook != null) {
             try {
                 errorHook.onError(event, failure);
-            } catch (RuntimeException hookFailure) {
+            } catch (Throwable hookFailure) {
+                if (hookFailure instanceof VirtualMachineError fatal) {
+                    throw fatal;
+                }
                 LOG.warn("The webhook error hook failed for delivery {}", event.deliveryId(), hookFailure);
             }
         }
