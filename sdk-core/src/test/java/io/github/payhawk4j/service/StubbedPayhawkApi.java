@@ -17,6 +17,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 /**
@@ -53,6 +54,11 @@ final class StubbedPayhawkApi {
     /** A GET of exactly {@code url} (path and encoded query) carrying the SDK's headers. */
     static RequestPatternBuilder sdkGet(String url) {
         return withSdkHeaders(getRequestedFor(urlEqualTo(url))).withHeader("Content-Type", absent());
+    }
+
+    /** A GET of {@code path} (any query) carrying the SDK's headers; add the query parameters to expect. */
+    static RequestPatternBuilder sdkGetPath(String path) {
+        return withSdkHeaders(getRequestedFor(urlPathEqualTo(path))).withHeader("Content-Type", absent());
     }
 
     /** A DELETE of exactly {@code url}, without body, carrying the SDK's headers. */
