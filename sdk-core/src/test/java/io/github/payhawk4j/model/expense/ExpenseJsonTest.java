@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ExpenseJsonTest {
 
@@ -179,6 +180,19 @@ class ExpenseJsonTest {
         assertThat(rates.thresholdDefinitions()).containsExactly("0-5000", "5000+");
         assertThat(rates.rates()).containsExactly(
                 Map.entry("0-5000", new BigDecimal("0.42")), Map.entry("5000+", new BigDecimal("0.25")));
+    }
+
+    @Test
+    void keepsMileageRatesOfAnyShapeIncludingNullsAndReadOnly() throws Exception {
+        ExpenseMileageRate rates = json.readValue("""
+                {"type": "Flat", "rates": {"car": 0.30, "bike": null, "tiers": [{"upTo": 100}]}}
+                """, ExpenseMileageRate.class);
+
+        assertThat(rates.rates()).containsEntry("car", new BigDecimal("0.30")).containsEntry("bike", null)
+                .containsEntry("tiers", List.of(Map.of("upTo", 100)));
+        assertThat(rates.thresholdDefinitions()).isEmpty();
+        assertThatThrownBy(() -> rates.rates().put("scooter", BigDecimal.ONE))
+                .isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test
