@@ -105,6 +105,19 @@ class ExpenseListTest {
     }
 
     @Test
+    @DisplayName("non-ASCII text in $filter is sent as percent-encoded UTF-8")
+    void encodesNonAsciiTextAsUtf8() {
+        api.stubFor(get(urlPathEqualTo(EXPENSES)).willReturn(okJson(ModelFixture.text("expenses-page.json"))));
+
+        client.expenses().list(ExpenseQuery.builder().filter(ExpenseFilter.supplierName().equalTo("Лукойл България")).build());
+
+        api.verify(1, sdkGetPath(EXPENSES).withQueryParam("$filter",
+                equalToJson("{\"supplier.name\":{\"$equal\":\"Лукойл България\"}}")));
+        assertThat(api.getAllServeEvents().get(0).getRequest().getUrl())
+                .contains("%D0%9B%D1%83%D0%BA%D0%BE%D0%B9%D0%BB%20%D0%91");
+    }
+
+    @Test
     @DisplayName("list(ExpenseQuery.all()) sends no query parameters at all")
     void sendsNoParametersForAnEmptyQuery() {
         api.stubFor(get(urlPathEqualTo(EXPENSES)).willReturn(okJson(ModelFixture.text("expenses-page.json"))));

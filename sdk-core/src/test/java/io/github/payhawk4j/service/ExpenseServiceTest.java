@@ -33,6 +33,7 @@ import static io.github.payhawk4j.service.StubbedPayhawkApi.sdkGet;
 import static io.github.payhawk4j.service.StubbedPayhawkApi.sdkJsonPatch;
 import static io.github.payhawk4j.service.StubbedPayhawkApi.sdkJsonPost;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /** ExpenseService: one expense, its update, payments, payment details, workflow and bank payment details. */
 class ExpenseServiceTest {
@@ -92,6 +93,16 @@ class ExpenseServiceTest {
         client.account("acme retail").expenses().get("INV?2024#00");
 
         api.verify(1, sdkGet(url));
+    }
+
+    @Test
+    @DisplayName("an empty or missing id is refused before anything is sent")
+    void refusesAnEmptyIdWithoutSending() {
+        assertThatIllegalArgumentException().isThrownBy(() -> client.expenses().get(""));
+        assertThatIllegalArgumentException().isThrownBy(() -> client.expenses().get(null));
+        assertThatIllegalArgumentException().isThrownBy(() -> client.expenses().payments(""));
+
+        assertThat(api.getAllServeEvents()).isEmpty();
     }
 
     @Test
