@@ -3,6 +3,7 @@ package io.github.payhawk4j.service;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import io.github.payhawk4j.client.PayhawkClient;
+import io.github.payhawk4j.error.PermissionException;
 import io.github.payhawk4j.model.expense.Expense;
 import io.github.payhawk4j.model.expense.ExpenseStatus;
 import io.github.payhawk4j.model.expense.ExpenseType;
@@ -20,6 +21,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -249,6 +251,39 @@ class ExpenseAutoPagingTest {
         api.verify(1, sdkGetPath(EXPENSES).withQueryParam("$skip", equalTo("2400")).withQueryParam("$take", equalTo("300"))
                 .withQueryParam("$filter", equalToJson(FILTER_JSON)));
         assertThat(requestCount()).isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("a page shorter than asked for does not end the iteration while the total says more are left")
+    void keepsPagingAfterAShortPageWhileTheTotalSaysMore() {
+        api.stubFor(get(urlPathEqualTo(EXPENSES)).withQueryParam("$skip", equalTo("0")).willReturn(okJson(pageJson(0, 500))));
+        api.stubFor(get(urlPathEqualTo(EXPENSES)).withQueryParam("$skip", equalTo("500")).willReturn(okJson(pageJson(500, 1000))));
+        api.stubFor(get(urlPathEqualTo(EXPENSES)).withQueryParam("$skip", equalTo("1500")).willReturn(okJson(pageJson(1500, 1000))));
+
+        List<Expense> all = client.expenses().listAll(READY_SINCE_2024).stream().toList();
+
+        assertThat(all).hasSize(TOTAL);
+        assertThat(all.get(TOTAL - 1).id()).isEqualTo("exp-02500");
+        assertThat(requestCount()).isEqualTo(3);
+    }
+
+    @Test
+    @DisplayName("a page that fails surfaces from hasNext() as the SDK exception, after the earlier items were read")
+    void surfacesAFailedPageFromHasNext() {
+        api.stubFor(get(urlPathEqualTo(EXPENSES)).withQueryParam("$skip", equalTo("0")).willReturn(okJson(PAGES.get(0))));
+        api.stubFor(get(urlPathEqualTo(EXPENSES)).withQueryParam("$skip", equalTo("1000")).willReturn(aResponse()
+                .withStatus(403).withHeader("Content-Type", "application/json")
+                .withBody("{\"code\":\"forbidden\",\"message\":\"The API key cannot read expenses of this account\"}")));
+        Iterator<Expense> iterator = client.expenses().listAll(READY_SINCE_2024).iterator();
+        for (int i = 0; i < 1000; i++) {
+            iterator.next();
+        }
+
+        assertThatThrownBy(iterator::hasNext).isInstanceOfSatisfying(PermissionException.class, failure -> {
+            assertThat(failure.statusCode()).isEqualTo(403);
+            assertThat(failure.code()).contains("forbidden");
+            assertThat(failure.path()).isEqualTo(EXPENSES);
+        });
     }
 
     @Test
