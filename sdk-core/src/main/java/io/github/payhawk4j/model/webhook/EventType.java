@@ -16,7 +16,8 @@ public final class EventType extends OpenEnum {
     public static final EventType EXPENSE_REVIEWED = new EventType("expense.reviewed", true);
     public static final EventType EXPENSE_APPROVED = new EventType("expense.approved", true);
     public static final EventType EXPENSE_DELETED = new EventType("expense.deleted", true);
-    public static final EventType EXPENSE_PAYMENT_DETAILS_UPDATED = new EventType("expense.payment-details.updated", true);
+    public static final EventType EXPENSE_PAYMENT_DETAILS_UPDATED =
+            new EventType("expense.payment-details.updated", true);
     public static final EventType PAYMENT_AUTHORIZED = new EventType("payment.authorized", true);
     public static final EventType PAYMENT_REVERTED = new EventType("payment.reverted", true);
     public static final EventType PAYMENT_SETTLED = new EventType("payment.settled", true);

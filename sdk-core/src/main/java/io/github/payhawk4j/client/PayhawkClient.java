@@ -1,0 +1,262 @@
+package io.github.payhawk4j.client;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.payhawk4j.http.ApiTransport;
+import io.github.payhawk4j.http.HttpExecutor;
+import io.github.payhawk4j.http.JdkHttpExecutor;
+import io.github.payhawk4j.http.LoopbackHosts;
+import io.github.payhawk4j.http.RateLimitedHttpExecutor;
+import io.github.payhawk4j.http.RateLimiter;
+import io.github.payhawk4j.http.RetryPolicy;
+import io.github.payhawk4j.http.RetryingHttpExecutor;
+import io.github.payhawk4j.http.Sleeper;
+import io.github.payhawk4j.http.SlidingWindowRateLimiter;
+import io.github.payhawk4j.json.PayhawkJson;
+import io.github.payhawk4j.service.DepositService;
+import io.github.payhawk4j.service.ExpenseService;
+import io.github.payhawk4j.service.PurchaseOrderService;
+import io.github.payhawk4j.service.SupplierService;
+import io.github.payhawk4j.service.SystemService;
+import io.github.payhawk4j.service.WebhookSubscriptionService;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * The entry point to the Payhawk API. Build one per API key and share it: it is immutable and
+ * thread-safe, and its rate limiter only works when all calls go through the same instance.
+ * <pre>{@code
+ * PayhawkClient client = PayhawkClient.builder()
+ *         .apiKey(System.getenv("PAYHAWK_API_KEY"))
+ *         .accountId("acme_ltd_5f2c")
+ *         .build();
+ * Expense expense = client.expenses().get("1207");
+ * }</pre>
+ */
+public final class PayhawkClient {
+
+    /** Payhawk's production API. */
+    public static final String DEFAULT_BASE_URL = "https://api.payhawk.com";
+
+    private final String baseUrl;
+    private final ApiTransport transport;
+    private final AccountScope defaultAccount;
+    private final SystemService system;
+
+    private PayhawkClient(Builder builder, String baseUrl) {
+        this.baseUrl = baseUrl;
+        HttpClient httpClient = builder.httpClient != null ? builder.httpClient
+                : HttpClient.newBuilder().connectTimeout(builder.connectTimeout).build();
+        String userAgent = "payhawk4j/" + SdkVersion.VALUE + " Java/" + Runtime.version().feature()
+                + (builder.appInfo == null ? "" : " " + builder.appInfo);
+        RateLimiter limiter = builder.requestsPerSecond > 0
+                ? new SlidingWindowRateLimiter(builder.requestsPerSecond, Duration.ofSeconds(1)) : RateLimiter.unlimited();
+        HttpExecutor executor = new RetryingHttpExecutor(
+                new RateLimitedHttpExecutor(
+                        new JdkHttpExecutor(httpClient, baseUrl, builder.apiKey, userAgent, builder.requestTimeout),
+                        limiter, builder.sleeper),
+                RetryPolicy.defaults().withMaxRetries(builder.maxRetries).withClock(builder.clock), builder.sleeper);
+        ObjectMapper mapper = PayhawkJson.newObjectMapper();
+        this.transport = new ApiTransport(executor, mapper, builder.clock);
+        this.defaultAccount = builder.accountId == null ? null : new AccountScope(transport, builder.accountId);
+        this.system = new SystemService(transport);
+    }
+
+    /** A builder; {@link Builder#apiKey} is required. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The services of another account reachable with the same key. */
+    public AccountScope account(String accountId) {
+        return new AccountScope(transport, accountId);
+    }
+
+    /** Expenses of the default account. */
+    public ExpenseService expenses() {
+        return defaultAccount().expenses();
+    }
+
+    /** Webhook subscriptions of the default account. */
+    public WebhookSubscriptionService webhooks() {
+        return defaultAccount().webhooks();
+    }
+
+    /** Suppliers of the default account. */
+    public SupplierService suppliers() {
+        return defaultAccount().suppliers();
+    }
+
+    /** Fund account deposits of the default account. */
+    public DepositService deposits() {
+        return defaultAccount().deposits();
+    }
+
+    /** Purchase orders of the default account. */
+    public PurchaseOrderService purchaseOrders() {
+        return defaultAccount().purchaseOrders();
+    }
+
+    /** Account-independent calls, such as the webhook signing key. */
+    public SystemService system() {
+        return system;
+    }
+
+    /** The services of the default account set with {@link Builder#accountId}. */
+    public AccountScope defaultAccount() {
+        if (defaultAccount == null) {
+            throw new IllegalStateException("no default account: set PayhawkClient.builder().accountId(...) or use client.account(id)");
+        }
+        return defaultAccount;
+    }
+
+    /** Shows the base URL and default account; never the API key. */
+    @Override
+    public String toString() {
+        return "PayhawkClient{baseUrl=" + baseUrl + ", accountId=" + (defaultAccount == null ? null : defaultAccount.accountId()) + '}';
+    }
+
+    /** Configures a {@link PayhawkClient}. Not thread-safe; the client it builds is. */
+    public static final class Builder {
+        private String apiKey;
+        private String accountId;
+        private String baseUrl = DEFAULT_BASE_URL;
+        private Duration connectTimeout = Duration.ofSeconds(10);
+        private Duration requestTimeout = Duration.ofSeconds(30);
+        private int maxRetries = RetryPolicy.DEFAULT_MAX_RETRIES;
+        private int requestsPerSecond = 15;
+        private HttpClient httpClient;
+        private String appInfo;
+        private Clock clock = Clock.systemUTC();
+        private Sleeper sleeper = Sleeper.system();
+
+        private Builder() {
+        }
+
+        /** The API key (required), sent as {@code X-Payhawk-ApiKey}; never logged or shown. */
+        public Builder apiKey(String value) {
+            this.apiKey = value;
+            return this;
+        }
+
+        /** The account {@code client.expenses()} and the other services work on by default. */
+        public Builder accountId(String value) {
+            this.accountId = value;
+            return this;
+        }
+
+        /** The API's base URL, default {@value PayhawkClient#DEFAULT_BASE_URL}; HTTPS, or HTTP to a loopback host. */
+        public Builder baseUrl(String value) {
+            this.baseUrl = value;
+            return this;
+        }
+
+        /** How long connecting may take (default 10 s); ignored with a caller-supplied {@link #httpClient}. */
+        public Builder connectTimeout(Duration value) {
+            this.connectTimeout = requirePositive(value, "connectTimeout");
+            return this;
+        }
+
+        /** How long one attempt may wait for the response (default 30 s). */
+        public Builder requestTimeout(Duration value) {
+            this.requestTimeout = requirePositive(value, "requestTimeout");
+            return this;
+        }
+
+        /** Retries after the first attempt (default 3, 0 to switch off); see {@link RetryPolicy} for which failures. */
+        public Builder maxRetries(int value) {
+            if (value < 0) {
+                throw new IllegalArgumentException("maxRetries must be 0 or more, was " + value);
+            }
+            this.maxRetries = value;
+            return this;
+        }
+
+        /**
+         * Client-side limit of requests per sliding second (default 15, Payhawk's limit per key), so
+         * bursts queue here instead of drawing 429s. Lower it when several processes share a key.
+         */
+        public Builder rateLimit(int requestsPerSecond) {
+            if (requestsPerSecond < 1) {
+                throw new IllegalArgumentException("rateLimit must be at least 1; use disableRateLimit() to switch it off");
+            }
+            this.requestsPerSecond = requestsPerSecond;
+            return this;
+        }
+
+        /** Switches the client-side rate limiter off; 429s are then only handled by retries. */
+        public Builder disableRateLimit() {
+            this.requestsPerSecond = 0;
+            return this;
+        }
+
+        /** A JDK client to send with (proxy, TLS, executor settings); by default the SDK builds one. */
+        public Builder httpClient(HttpClient value) {
+            this.httpClient = value;
+            return this;
+        }
+
+        /** Your application's name and version, appended to the {@code User-Agent}, e.g. {@code "acme-erp-sync/2.1"}. */
+        public Builder appInfo(String value) {
+            this.appInfo = value;
+            return this;
+        }
+
+        /** The clock for HTTP-date {@code Retry-After} values; for tests. */
+        public Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /** How the client waits for retries and rate-limit slots; tests pass one that does not sleep. */
+        public Builder sleeper(Sleeper value) {
+            this.sleeper = Objects.requireNonNull(value, "sleeper");
+            return this;
+        }
+
+        /**
+         * Builds the client.
+         *
+         * @throws IllegalArgumentException if the API key is missing or the base URL is not HTTPS
+         */
+        public PayhawkClient build() {
+            if (apiKey == null || apiKey.isBlank()) {
+                throw new IllegalArgumentException("apiKey is required: pass the API key Payhawk issued for your integration");
+            }
+            return new PayhawkClient(this, validatedBaseUrl(baseUrl));
+        }
+
+        private static String validatedBaseUrl(String value) {
+            Objects.requireNonNull(value, "baseUrl");
+            URI uri;
+            try {
+                uri = new URI(value);
+            } catch (URISyntaxException e) {
+                throw new IllegalArgumentException("baseUrl is not a valid URL: " + e.getMessage(), e);
+            }
+            if (uri.getHost() == null) {
+                throw new IllegalArgumentException("baseUrl must be an absolute URL with a host, was " + value);
+            }
+            boolean https = "https".equalsIgnoreCase(uri.getScheme());
+            boolean loopbackHttp = "http".equalsIgnoreCase(uri.getScheme()) && LoopbackHosts.isLoopback(uri.getHost());
+            if (!https && !loopbackHttp) {
+                throw new IllegalArgumentException("baseUrl must use https:// (plain http only for localhost), was " + value);
+            }
+            if (uri.getRawPath() != null && !uri.getRawPath().isEmpty() && !uri.getRawPath().equals("/")) {
+                throw new IllegalArgumentException("baseUrl must not have a path (the SDK adds /api/v3), was " + value);
+            }
+            return uri.getScheme().toLowerCase(java.util.Locale.ROOT) + "://" + uri.getRawAuthority();
+        }
+
+        private static Duration requirePositive(Duration value, String name) {
+            if (value == null || value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException(name + " must be positive, was " + value);
+            }
+            return value;
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package io.github.payhawk4j.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.payhawk4j.error.ApiConnectionException;
+import io.github.payhawk4j.error.AuthenticationException;
+import io.github.payhawk4j.error.ErrorDetails;
+import io.github.payhawk4j.error.InvalidRequestException;
+import io.github.payhawk4j.error.NotFoundException;
+import io.github.payhawk4j.error.PayhawkException;
+import io.github.payhawk4j.error.PermissionException;
+import io.github.payhawk4j.error.RateLimitedException;
+import io.github.payhawk4j.error.ServerException;
+import io.github.payhawk4j.error.UnexpectedResponseException;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * The one way every service talks to Payhawk: encodes JSON bodies, sends through the executor chain
+ * (retries, rate limit, auth), maps non-2xx responses to the {@link PayhawkException} hierarchy and
+ * decodes successful ones. Thread-safe.
+ */
+public final class ApiTransport {
+
+    /** Response headers that may carry a request id, in the order they are looked up. */
+    private static final List<String> REQUEST_ID_HEADERS = List.of("x-request-id", "x-correlation-id", "x-amzn-requestid");
+    private static final String JSON = "application/json";
+
+    private final HttpExecutor executor;
+    private final ObjectMapper mapper;
+    private final Clock clock;
+
+    /**
+     * @param executor the chain that sends attempts (see {@link RetryingHttpExecutor})
+     * @param mapper   the SDK's mapper, from {@link io.github.payhawk4j.json.PayhawkJson}
+     * @param clock    now, for HTTP-date {@code Retry-After} values in errors
+     */
+    public ApiTransport(HttpExecutor executor, ObjectMapper mapper, Clock clock) {
+        this.executor = executor;
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    /** Sends {@code request} and reads the successful response with {@code reader}, or throws a {@link PayhawkException}. */
+    public <T> T call(ApiRequest request, ResponseReader<T> reader) {
+        return decode(request, executor.execute(request), reader);
+    }
+
+    /** Like {@link #call}, without blocking; the future fails with a {@link PayhawkException}. */
+    public <T> CompletableFuture<T> callAsync(ApiRequest request, ResponseReader<T> reader) {
+        CompletableFuture<ApiResponse> sent;
+        try {
+            sent = executor.executeAsync(request);
+        } catch (PayhawkException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return sent.thenApply(response -> decode(request, response, reader));
+    }
+
+    /** {@code request} with {@code body} as its JSON body. */
+    public ApiRequest withJsonBody(ApiRequest request, Object body) {
+        try {
+            return request.withBody(mapper.writeValueAsBytes(body), JSON);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot write " + body.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    /** {@code value} as compact JSON text, for query parameters such as {@code $filter}. */
+    public String jsonText(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    /** A reader of a JSON body into {@code type}. */
+    public <T> ResponseReader<T> json(Class<T> type) {
+        return json(mapper.constructType(type));
+    }
+
+    /** A reader of a JSON body into a generic type, e.g. {@code Page<Expense>}. */
+    public <T> ResponseReader<T> json(JavaType type) {
+        return response -> mapper.readValue(response.body(), type);
+    }
+
+    /** Builds generic types for {@link #json(JavaType)}. */
+    public JavaType type(Class<?> raw, Class<?>... parameters) {
+        return mapper.getTypeFactory().constructParametricType(raw, parameters);
+    }
+
+    /** A reader of a plain-text body. */
+    public static ResponseReader<String> text() {
+        return response -> new String(response.body(), StandardCharsets.UTF_8);
+    }
+
+    /** A reader for responses without a body (204). */
+    public static ResponseReader<Void> noContent() {
+        return response -> null;
+    }
+
+    private <T> T decode(ApiRequest request, ApiResponse response, ResponseReader<T> reader) {
+        if (!response.isSuccessful()) {
+            throw toException(request, response);
+        }
+        try {
+            return reader.read(response);
+        } catch (IOException | RuntimeException e) {
+            throw new UnexpectedResponseException(new ErrorDetails(response.statusCode(), null,
+                    "the response body is not the documented JSON: " + e.getMessage(),
+                    request.method(), request.path(), requestId(response)), e);
+        }
+    }
+
+    /** Maps a non-2xx response to the exception a caller can act on. */
+    PayhawkException toException(ApiRequest request, ApiResponse response) {
+        String code = null;
+        String message = null;
+        try {
+            JsonNode error = mapper.readTree(response.body());
+            if (error != null && error.isObject()) {
+                code = error.path("code").isValueNode() ? error.path("code").asText() : null;
+                message = error.path("message").isValueNode() ? error.path("message").asText() : null;
+            }
+        } catch (IOException notJson) {
+            // Proxies and gateways answer with HTML or plain text; the status still says what happened.
+        }
+        ErrorDetails details = new ErrorDetails(response.statusCode(), code, message, request.method(), request.path(),
+                requestId(response));
+        int status = response.statusCode();
+        return switch (status) {
+            case 400, 422 -> new InvalidRequestException(details, null);
+            case 401 -> new AuthenticationException(details, null);
+            case 403 -> new PermissionException(details, null);
+            case 404 -> new NotFoundException(details, null);
+            case 429 -> new RateLimitedException(details,
+                    response.header("Retry-After").flatMap(value -> RetryAfter.parse(value, clock)).orElse(null), null);
+            default -> status >= 500 ? new ServerException(details, null) : new UnexpectedResponseException(details, null);
+        };
+    }
+
+    private static String requestId(ApiResponse response) {
+        for (String header : REQUEST_ID_HEADERS) {
+            var value = response.header(header);
+            if (value.isPresent()) {
+                return value.get();
+            }
+        }
+        return null;
+    }
+
+    /** Unwraps the {@link CompletionException} of a failed future into the SDK exception it carries. */
+    public static RuntimeException unwrap(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        if (cause instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        return new ApiConnectionException(ErrorDetails.noResponse("?", "?", cause.toString()), true, cause);
+    }
+}

@@ -1,0 +1,120 @@
+package io.github.payhawk4j.http;
+
+import io.github.payhawk4j.error.ApiConnectionException;
+import io.github.payhawk4j.error.ApiTimeoutException;
+import io.github.payhawk4j.error.ErrorDetails;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * The innermost layer: sends one attempt with the JDK's {@link HttpClient}, adding the base URL,
+ * the API key header, {@code Accept} and {@code User-Agent}. It is the only class that sees the key.
+ */
+public final class JdkHttpExecutor implements HttpExecutor {
+
+    /** Header Payhawk reads the API key from. */
+    public static final String API_KEY_HEADER = "X-Payhawk-ApiKey";
+
+    private final HttpClient httpClient;
+    private final String baseUrl;
+    private final String apiKey;
+    private final String userAgent;
+    private final Duration requestTimeout;
+
+    /**
+     * @param httpClient     the JDK client to send with (shared, thread-safe)
+     * @param baseUrl        scheme, host and port, without trailing slash
+     * @param apiKey         the key sent in {@value #API_KEY_HEADER}
+     * @param userAgent      the {@code User-Agent} value
+     * @param requestTimeout how long one attempt may take until the response headers arrive
+     */
+    public JdkHttpExecutor(HttpClient httpClient, String baseUrl, String apiKey, String userAgent, Duration requestTimeout) {
+        this.httpClient = httpClient;
+        this.baseUrl = baseUrl;
+        this.apiKey = apiKey;
+        this.userAgent = userAgent;
+        this.requestTimeout = requestTimeout;
+    }
+
+    @Override
+    public ApiResponse execute(ApiRequest request) {
+        try {
+            return toApiResponse(httpClient.send(toHttpRequest(request), HttpResponse.BodyHandlers.ofByteArray()));
+        } catch (IOException e) {
+            throw connectionFailure(request, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiConnectionException(ErrorDetails.noResponse(request.method(), request.path(),
+                    "interrupted while waiting for the response"), true, e);
+        }
+    }
+
+    @Override
+    public CompletableFuture<ApiResponse> executeAsync(ApiRequest request) {
+        return httpClient.sendAsync(toHttpRequest(request), HttpResponse.BodyHandlers.ofByteArray())
+                .handle((response, failure) -> {
+                    if (failure == null) {
+                        return toApiResponse(response);
+                    }
+                    Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                            ? failure.getCause() : failure;
+                    if (cause instanceof IOException io) {
+                        throw connectionFailure(request, io);
+                    }
+                    throw failure instanceof CompletionException completion ? completion : new CompletionException(cause);
+                });
+    }
+
+    private HttpRequest toHttpRequest(ApiRequest request) {
+        HttpRequest.BodyPublisher body = request.body() == null
+                ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(request.body());
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + request.pathAndQuery()))
+                .timeout(requestTimeout)
+                .header(API_KEY_HEADER, apiKey)
+                .header("Accept", "application/json")
+                .header("User-Agent", userAgent)
+                .method(request.method(), body);
+        if (request.contentType() != null) {
+            builder.header("Content-Type", request.contentType());
+        }
+        return builder.build();
+    }
+
+    private static ApiResponse toApiResponse(HttpResponse<byte[]> response) {
+        byte[] body = response.body() == null ? new byte[0] : response.body();
+        return new ApiResponse(response.statusCode(), response.headers().map(), body);
+    }
+
+    /** Maps an I/O failure, telling apart the failures where the request provably never left. */
+    private static ApiConnectionException connectionFailure(ApiRequest request, IOException e) {
+        String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        ErrorDetails details = ErrorDetails.noResponse(request.method(), request.path(), reason);
+        if (e instanceof HttpConnectTimeoutException) {
+            return new ApiTimeoutException(details, false, e);
+        }
+        if (e instanceof HttpTimeoutException) {
+            return new ApiTimeoutException(details, true, e);
+        }
+        return new ApiConnectionException(details, !isConnectionRefused(e), e);
+    }
+
+    private static boolean isConnectionRefused(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConnectException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
