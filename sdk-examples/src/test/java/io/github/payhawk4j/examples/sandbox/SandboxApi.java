@@ -1,8 +1,7 @@
 package io.github.payhawk4j.examples.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.payhawk4j.json.PayhawkJson;
 
 import java.io.IOException;
@@ -19,15 +18,14 @@ import java.time.Duration;
 /** Plain HTTP calls to a sandbox, the way any client would make them. */
 final class SandboxApi {
 
-    private static final ObjectReader EXACT_JSON = PayhawkJson.newObjectMapper().reader()
-            .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
+    private static final ObjectMapper JSON = PayhawkJson.newObjectMapper();
 
     /** One HTTP answer. */
     record Answer(int status, HttpHeaders headers, String body) {
 
         JsonNode json() {
             try {
-                return EXACT_JSON.readTree(body);
+                return JSON.readTree(body);
             } catch (IOException e) {
                 throw new UncheckedIOException("Not JSON: " + body, e);
             }
