@@ -443,6 +443,26 @@ public final class SandboxAccount {
         events.publish(id, EventType.EXPENSE_PAYMENT_DETAILS_UPDATED, expensePayload(expenseId));
     }
 
+    /** {@code POST /expenses/{id}/files}: adds the files to the expense's document; Payhawk emits no event. */
+    List<ObjectNode> attachFiles(String expenseId, List<MultipartFiles.Part> parts) {
+        List<ObjectNode> files = parts.stream()
+                .map(part -> {
+                    String fileId = ids.next("file_");
+                    return json.object()
+                            .put("id", fileId)
+                            .put("url", "https://files.sandbox.invalid/" + fileId + "/" + part.fileName())
+                            .put("contentType", part.contentType());
+                })
+                .toList();
+        expenses.update(expenseId, expense -> {
+            JsonNode existing = expense.get("document");
+            ObjectNode document = existing instanceof ObjectNode object ? object : expense.putObject("document");
+            ArrayNode attached = document.get("files") instanceof ArrayNode array ? array : document.putArray("files");
+            files.forEach(file -> attached.add(file.deepCopy()));
+        });
+        return files;
+    }
+
     // ---- parts ------------------------------------------------------------------------------------
 
     private String nextExpenseId() {

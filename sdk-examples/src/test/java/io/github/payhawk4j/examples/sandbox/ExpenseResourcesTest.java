@@ -158,6 +158,30 @@ class ExpenseResourcesTest {
     }
 
     @Test
+    void filesUploadedAsMultipartAreAcceptedWith202() {
+        String id = sandbox.addExpense("{}");
+        String boundary = "b0undary";
+        String body = "--" + boundary + "\r\n"
+                + "Content-Disposition: form-data; name=\"file\"; filename=\"receipt.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n"
+                + "%PDF-1.7 ...\r\n"
+                + "--" + boundary + "--\r\n";
+        SandboxApi.Answer answer = api.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(sandbox.baseUrl() + expenses + id + "/files"))
+                .header("X-Payhawk-ApiKey", sandbox.apiKey())
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                .build());
+
+        assertThat(answer.status()).isEqualTo(202);
+        assertThat(answer.json().get("total").asInt()).isEqualTo(1);
+        assertThat(answer.json().at("/items/0/contentType").asText()).isEqualTo("application/pdf");
+        assertThat(sandbox.expense(id).at("/document/files/0/id").asText())
+                .isEqualTo(answer.json().at("/items/0/id").asText());
+        assertThat(api.post(expenses + id + "/files", "{}").status()).isEqualTo(400);
+    }
+
+    @Test
     void seededExpensesGetTheRequiredFields() {
         String id = sandbox.addExpense("{}");
         JsonNode expense = api.get(expenses + id).json();
