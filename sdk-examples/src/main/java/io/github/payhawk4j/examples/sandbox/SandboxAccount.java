@@ -61,7 +61,8 @@ public final class SandboxAccount {
      * Seeds an expense given as {@code IExpense} JSON, without emitting an event. Required fields
      * left out get defaults: a new {@code id}, {@code createdAt} now, a sandbox {@code createdBy},
      * {@code type} card, {@code status} draft, {@code isPaid} false, empty {@code lineItems} and
-     * {@code externalLinks}, and a {@code reconciliation} in the base currency.
+     * {@code externalLinks}, and a {@code reconciliation} in the base currency. An expense with the
+     * same id is replaced.
      *
      * @return the expense id
      */
