@@ -23,7 +23,7 @@ import java.util.Base64;
  */
 final class TestSigner {
 
-    static final WebhookSigner SHARED = WebhookSigner.of(load("/keys/sandbox-test-signing-key.pem"));
+    static final WebhookSigner SHARED = WebhookSigner.of(load("test-signing-key.pem"));
 
     private TestSigner() {
     }
