@@ -397,7 +397,10 @@ public final class PayhawkSandbox implements AutoCloseable {
             return this;
         }
 
-        /** The clock for {@code createdAt}, payment dates and delivery timestamps (default: system UTC). */
+        /**
+         * The clock for {@code createdAt}, payment dates and delivery timestamps (default: system UTC).
+         * Receivers reject deliveries whose timestamp is far from their own clock, so give them the same one.
+         */
         public Builder clock(Clock sandboxClock) {
             this.clock = Objects.requireNonNull(sandboxClock, "clock");
             return this;
