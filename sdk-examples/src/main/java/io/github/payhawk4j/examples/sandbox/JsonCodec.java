@@ -1,0 +1,70 @@
+package io.github.payhawk4j.examples.sandbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.payhawk4j.json.PayhawkJson;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * Reads and writes the sandbox's JSON trees with the SDK's one Jackson configuration.
+ *
+ * <p>Trees keep numbers exactly as written: {@code 1234.10} stays {@code 1234.10}, because money in
+ * the sandbox is stored as {@code BigDecimal} nodes and must come back with its scale.
+ */
+final class JsonCodec {
+
+    private final ObjectMapper mapper = PayhawkJson.newObjectMapper();
+    private final ObjectReader exactReader = mapper.reader()
+            .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
+
+    ObjectNode object() {
+        return mapper.createObjectNode();
+    }
+
+    ArrayNode array() {
+        return mapper.createArrayNode();
+    }
+
+    /** Parses a request body or query value; malformed JSON is the caller's fault, so a 400. */
+    JsonNode parseRequest(byte[] json, String what) {
+        try {
+            JsonNode node = exactReader.readTree(json);
+            if (node == null || node.isMissingNode()) {
+                throw ApiException.badRequest(what + " is empty; expected JSON");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw ApiException.badRequest(what + " is not valid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Parses JSON given by Java code seeding the sandbox; malformed JSON is a programming error. */
+    ObjectNode parseObject(String json) {
+        try {
+            JsonNode node = exactReader.readTree(json);
+            if (!(node instanceof ObjectNode object)) {
+                throw new IllegalArgumentException("Expected a JSON object, got: " + json);
+            }
+            return object;
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Not valid JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    byte[] write(JsonNode node) {
+        try {
+            return mapper.writeValueAsBytes(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A JSON tree could not be written", e);
+        }
+    }
+}
