@@ -8,10 +8,6 @@ import io.github.payhawk4j.model.expense.ExpensePayment;
 import io.github.payhawk4j.model.expense.ExpenseWorkflowStatus;
 import io.github.payhawk4j.model.purchaseorder.PurchaseOrder;
 import io.github.payhawk4j.model.supplier.Supplier;
-import io.github.payhawk4j.service.DepositService;
-import io.github.payhawk4j.service.ExpenseService;
-import io.github.payhawk4j.service.PurchaseOrderService;
-import io.github.payhawk4j.service.SupplierService;
 import io.github.payhawk4j.webhooks.event.DepositEvent;
 import io.github.payhawk4j.webhooks.event.ExpenseEvent;
 import io.github.payhawk4j.webhooks.event.PaymentEvent;
@@ -83,18 +79,13 @@ public final class HandlerContext {
     }
 
     /**
-     * The client scoped to the event's account, e.g. to update the expense:
-     * {@code context.account().expenses().update(id, patch)}.
+     * The client scoped to the event's account (the client's default account if the delivery names none),
+     * e.g. to update the expense: {@code context.account().expenses().update(id, patch)}.
      *
-     * @throws IllegalStateException if the dispatcher has no client or the delivery names no account
+     * @throws IllegalStateException if the dispatcher was built without a client
      */
     public AccountScope account() {
-        PayhawkClient payhawk = requireClient("account()");
-        if (event.accountId() == null) {
-            throw new IllegalStateException("account() needs the delivery's accountId, but delivery "
-                    + event.deliveryId() + " has none; use client() and name the account yourself");
-        }
-        return payhawk.account(event.accountId());
+        return scope("account()");
     }
 
     /**
@@ -104,7 +95,7 @@ public final class HandlerContext {
      */
     public Expense expense() {
         String expenseId = expenseId("expense()");
-        return expense.get(() -> expenses("expense()").get(expenseId));
+        return expense.get(() -> scope("expense()").expenses().get(expenseId));
     }
 
     /**
@@ -114,7 +105,7 @@ public final class HandlerContext {
      */
     public List<ExpensePayment> payments() {
         String expenseId = expenseId("payments()");
-        return payments.get(() -> expenses("payments()").payments(expenseId));
+        return payments.get(() -> scope("payments()").expenses().payments(expenseId));
     }
 
     /**
@@ -124,7 +115,7 @@ public final class HandlerContext {
      */
     public ExpenseWorkflowStatus workflow() {
         String expenseId = expenseId("workflow()");
-        return workflow.get(() -> expenses("workflow()").workflow(expenseId));
+        return workflow.get(() -> scope("workflow()").expenses().workflow(expenseId));
     }
 
     /**
@@ -137,7 +128,7 @@ public final class HandlerContext {
             throw unsupported("supplier()", "a SupplierEvent");
         }
         String supplierId = requireId("supplier()", "supplierId", supplierEvent.supplierId());
-        return supplier.get(() -> suppliers().get(supplierId));
+        return supplier.get(() -> scope("supplier()").suppliers().get(supplierId));
     }
 
     /**
@@ -151,7 +142,7 @@ public final class HandlerContext {
         }
         String fundAccountId = requireId("deposit()", "fundAccountId", depositEvent.fundAccountId());
         String depositId = requireId("deposit()", "depositId", depositEvent.depositId());
-        return deposit.get(() -> deposits().get(fundAccountId, depositId));
+        return deposit.get(() -> scope("deposit()").deposits().get(fundAccountId, depositId));
     }
 
     /**
@@ -164,7 +155,7 @@ public final class HandlerContext {
             throw unsupported("purchaseOrder()", "a PurchaseOrderEvent");
         }
         String purchaseOrderId = requireId("purchaseOrder()", "purchaseOrderId", purchaseOrderEvent.purchaseOrderId());
-        return purchaseOrder.get(() -> purchaseOrders().get(purchaseOrderId));
+        return purchaseOrder.get(() -> scope("purchaseOrder()").purchaseOrders().get(purchaseOrderId));
     }
 
     private String expenseId(String accessor) {
@@ -180,26 +171,9 @@ public final class HandlerContext {
     }
 
     // The envelope names the account in practice; without one, the client's default account is used.
-    private ExpenseService expenses(String accessor) {
+    private AccountScope scope(String accessor) {
         PayhawkClient payhawk = requireClient(accessor);
-        return event.accountId() != null ? payhawk.account(event.accountId()).expenses() : payhawk.expenses();
-    }
-
-    private SupplierService suppliers() {
-        PayhawkClient payhawk = requireClient("supplier()");
-        return event.accountId() != null ? payhawk.account(event.accountId()).suppliers() : payhawk.suppliers();
-    }
-
-    private DepositService deposits() {
-        PayhawkClient payhawk = requireClient("deposit()");
-        return event.accountId() != null ? payhawk.account(event.accountId()).deposits() : payhawk.deposits();
-    }
-
-    private PurchaseOrderService purchaseOrders() {
-        PayhawkClient payhawk = requireClient("purchaseOrder()");
-        return event.accountId() != null
-                ? payhawk.account(event.accountId()).purchaseOrders()
-                : payhawk.purchaseOrders();
+        return event.accountId() != null ? payhawk.account(event.accountId()) : payhawk.defaultAccount();
     }
 
     private PayhawkClient requireClient(String accessor) {
