@@ -11,6 +11,9 @@ import io.github.payhawk4j.json.PayhawkJson;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads and writes the sandbox's JSON trees with the SDK's one Jackson configuration.
@@ -30,6 +33,14 @@ final class JsonCodec {
 
     ArrayNode array() {
         return mapper.createArrayNode();
+    }
+
+    JsonNode textNode(String text) {
+        return mapper.getNodeFactory().textNode(text);
+    }
+
+    JsonNode booleanNode(boolean value) {
+        return mapper.getNodeFactory().booleanNode(value);
     }
 
     /** Parses a request body or query value; malformed JSON is the caller's fault, so a 400. */
@@ -58,6 +69,34 @@ final class JsonCodec {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Not valid JSON: " + e.getOriginalMessage(), e);
         }
+    }
+
+    /** A JSON response with this status and body. */
+    ApiResponse response(int status, JsonNode body) {
+        return ApiResponse.json(status, write(body));
+    }
+
+    /** Payhawk's list document: {@code {"items": [...], "total": N}}. */
+    ObjectNode listDocument(List<ObjectNode> items, long total) {
+        ObjectNode document = object();
+        document.set("items", array().addAll(items));
+        document.put("total", total);
+        return document;
+    }
+
+    /** A request's JSON query parameter such as {@code $filter}, parsed, if present. */
+    Optional<JsonNode> queryJson(ApiRequest request, String name) {
+        return request.queryParameter(name)
+                .map(value -> parseRequest(value.getBytes(StandardCharsets.UTF_8), name));
+    }
+
+    /** A request body that must be a JSON object. */
+    ObjectNode requestObject(ApiRequest request) {
+        JsonNode body = parseRequest(request.body(), "Request body");
+        if (!(body instanceof ObjectNode object)) {
+            throw ApiException.badRequest("Request body must be a JSON object");
+        }
+        return object;
     }
 
     byte[] write(JsonNode node) {
