@@ -4,6 +4,7 @@ import io.github.payhawk4j.webhooks.delivery.DeliveryClaim;
 import io.github.payhawk4j.webhooks.delivery.DeliveryStore;
 
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * A {@link DeliveryStore} that counts what the dispatcher tells it: every claim is a verified delivery, an
@@ -13,10 +14,12 @@ final class CountingDeliveryStore implements DeliveryStore {
 
     private final DeliveryStore delegate;
     private final DeliveryCounters counters;
+    private final Consumer<String> progress;
 
-    CountingDeliveryStore(DeliveryStore delegate, DeliveryCounters counters) {
+    CountingDeliveryStore(DeliveryStore delegate, DeliveryCounters counters, Consumer<String> progress) {
         this.delegate = Objects.requireNonNull(delegate, "delegate");
         this.counters = Objects.requireNonNull(counters, "counters");
+        this.progress = Objects.requireNonNull(progress, "progress");
     }
 
     @Override
@@ -25,6 +28,7 @@ final class CountingDeliveryStore implements DeliveryStore {
         DeliveryClaim claim = delegate.claim(deliveryId);
         if (claim == DeliveryClaim.ALREADY_PROCESSED) {
             counters.duplicateSkipped();
+            progress.accept("duplicate         delivery " + deliveryId + " -> already processed, skipped");
         }
         return claim;
     }

@@ -219,7 +219,7 @@ public final class PartnerApp implements AutoCloseable {
             return WebhookDispatcher.builder()
                     .verifier(verifier)
                     .client(client)
-                    .deliveryStore(new CountingDeliveryStore(new InMemoryDeliveryStore(), counters))
+                    .deliveryStore(new CountingDeliveryStore(new InMemoryDeliveryStore(), counters, progress))
                     .on(ExpenseReviewed.class, wrap(new PostInvoiceOnReview(ledger, links, progress)))
                     .on(PaymentSettled.class, wrap(new RecordSettlementOnPayment(ledger, progress)))
                     .on(PaymentFailed.class, wrap(new NotifyOnFailedPayment(ledger, progress)))
