@@ -16,7 +16,7 @@ import java.util.function.Predicate;
 /**
  * {@code /api/v3/accounts/{accountId}/expenses/...}: list with {@code $filter}, {@code $orderBy},
  * {@code $skip}, {@code $take}; get; patch external links; payments; payment details; workflow;
- * bank payment details.
+ * bank payment details; file uploads (202, files listed in the expense's document).
  */
 final class ExpenseEndpoints {
 
@@ -38,7 +38,8 @@ final class ExpenseEndpoints {
                 .add("GET", EXPENSE + "/payment-details", this::paymentDetails)
                 .add("GET", EXPENSE + "/workflow", this::workflow)
                 .add("POST", EXPENSE + "/bank-payment-details", this::addBankPaymentDetails)
-                .add("DELETE", EXPENSE + "/bank-payment-details", this::removeBankPaymentDetails);
+                .add("DELETE", EXPENSE + "/bank-payment-details", this::removeBankPaymentDetails)
+                .add("POST", EXPENSE + "/files", this::submitFiles);
     }
 
     private ApiResponse list(ApiRequest request) {
@@ -118,6 +119,13 @@ final class ExpenseEndpoints {
     private ApiResponse removeBankPaymentDetails(ApiRequest request) {
         request.account().removeBankPaymentDetails(bankExpenseId(request));
         return ApiResponse.noContent();
+    }
+
+    private ApiResponse submitFiles(ApiRequest request) {
+        String expenseId = existingExpenseId(request);
+        List<MultipartFiles.Part> parts = MultipartFiles.parse(request.header("Content-Type").orElse(null), request.body());
+        List<ObjectNode> files = request.account().attachFiles(expenseId, parts);
+        return json.response(202, json.listDocument(files, files.size()));
     }
 
     private ArrayNode externalLinks(JsonNode links) {

@@ -3,8 +3,6 @@ package io.github.payhawk4j.examples.sandbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.payhawk4j.json.PayhawkJson;
@@ -16,16 +14,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads and writes the sandbox's JSON trees with the SDK's one Jackson configuration.
- *
- * <p>Trees keep numbers exactly as written: {@code 1234.10} stays {@code 1234.10}, because money in
- * the sandbox is stored as {@code BigDecimal} nodes and must come back with its scale.
+ * Reads and writes the sandbox's JSON trees with the SDK's one Jackson configuration, which keeps
+ * numbers exactly as written: money is stored as {@code BigDecimal} nodes and {@code 1234.10} comes
+ * back as {@code 1234.10}.
  */
 final class JsonCodec {
 
     private final ObjectMapper mapper = PayhawkJson.newObjectMapper();
-    private final ObjectReader exactReader = mapper.reader()
-            .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
 
     ObjectNode object() {
         return mapper.createObjectNode();
@@ -46,7 +41,7 @@ final class JsonCodec {
     /** Parses a request body or query value; malformed JSON is the caller's fault, so a 400. */
     JsonNode parseRequest(byte[] json, String what) {
         try {
-            JsonNode node = exactReader.readTree(json);
+            JsonNode node = mapper.readTree(json);
             if (node == null || node.isMissingNode()) {
                 throw ApiException.badRequest(what + " is empty; expected JSON");
             }
@@ -61,7 +56,7 @@ final class JsonCodec {
     /** Parses JSON given by Java code seeding the sandbox; malformed JSON is a programming error. */
     ObjectNode parseObject(String json) {
         try {
-            JsonNode node = exactReader.readTree(json);
+            JsonNode node = mapper.readTree(json);
             if (!(node instanceof ObjectNode object)) {
                 throw new IllegalArgumentException("Expected a JSON object, got: " + json);
             }

@@ -61,7 +61,8 @@ public final class SandboxAccount {
      * Seeds an expense given as {@code IExpense} JSON, without emitting an event. Required fields
      * left out get defaults: a new {@code id}, {@code createdAt} now, a sandbox {@code createdBy},
      * {@code type} card, {@code status} draft, {@code isPaid} false, empty {@code lineItems} and
-     * {@code externalLinks}, and a {@code reconciliation} in the base currency.
+     * {@code externalLinks}, and a {@code reconciliation} in the base currency. An expense with the
+     * same id is replaced.
      *
      * @return the expense id
      */
@@ -441,6 +442,26 @@ public final class SandboxAccount {
         expenses.removeBankPaymentDetails(expenseId);
         expenses.update(expenseId, expense -> expense.put("isPaid", false));
         events.publish(id, EventType.EXPENSE_PAYMENT_DETAILS_UPDATED, expensePayload(expenseId));
+    }
+
+    /** {@code POST /expenses/{id}/files}: adds the files to the expense's document; Payhawk emits no event. */
+    List<ObjectNode> attachFiles(String expenseId, List<MultipartFiles.Part> parts) {
+        List<ObjectNode> files = parts.stream()
+                .map(part -> {
+                    String fileId = ids.next("file_");
+                    return json.object()
+                            .put("id", fileId)
+                            .put("url", "https://files.sandbox.invalid/" + fileId + "/" + part.fileName())
+                            .put("contentType", part.contentType());
+                })
+                .toList();
+        expenses.update(expenseId, expense -> {
+            JsonNode existing = expense.get("document");
+            ObjectNode document = existing instanceof ObjectNode object ? object : expense.putObject("document");
+            ArrayNode attached = document.get("files") instanceof ArrayNode array ? array : document.putArray("files");
+            files.forEach(file -> attached.add(file.deepCopy()));
+        });
+        return files;
     }
 
     // ---- parts ------------------------------------------------------------------------------------

@@ -17,6 +17,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class SandboxServer implements AutoCloseable {
 
     private static final int WORKER_THREADS = 8;
+    /**
+     * The JDK server writes response headers and body separately; with Nagle's algorithm on, the body
+     * then waits for the client's delayed ACK, about 40 ms per request, which would make a 15-per-second
+     * rate limit unreachable and tests slow. The JDK reads this switch once, when its first server starts.
+     */
+    private static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
 
     private final HttpServer server;
     private final ExecutorService workers;
@@ -28,6 +34,9 @@ final class SandboxServer implements AutoCloseable {
 
     /** Starts serving {@code handler} on {@code port} (0 for any free port) of 127.0.0.1. */
     static SandboxServer start(int port, HttpHandler handler) {
+        if (System.getProperty(NO_DELAY_PROPERTY) == null) {
+            System.setProperty(NO_DELAY_PROPERTY, "true");
+        }
         AtomicInteger count = new AtomicInteger();
         ExecutorService workers = Executors.newFixedThreadPool(WORKER_THREADS, task -> {
             Thread thread = new Thread(task, "payhawk-sandbox-http-" + count.incrementAndGet());
