@@ -65,7 +65,7 @@ final class BusinessDayScript {
         String conference = sandbox.account().addExpense(conferenceTrip());
         out.printf("  expense %-6s Conference trip: ticket + meals, two line items, 363.21 USD%n", conference);
 
-        step("finance reviews five expenses (the ledger will be down for the first try of " + aws + ")");
+        step("finance reviews five expenses (injected fault: the ledger is down for the first try of expense " + aws + ")");
         // The demo's deliberate fault: the ledger handler fails once for this expense, so the delivery is retried.
         outage.failNextReviewOf(aws);
         List<String> reviewed = List.of(flight, aws, hotel, lunch, conference);

@@ -2,6 +2,7 @@ package io.github.payhawk4j.examples.partnerapp;
 
 import io.github.payhawk4j.webhooks.HandlerContext;
 import io.github.payhawk4j.webhooks.WebhookHandler;
+import io.github.payhawk4j.webhooks.event.ExpenseEvent;
 import io.github.payhawk4j.webhooks.event.WebhookEvent;
 
 import java.util.Objects;
@@ -23,8 +24,10 @@ final class FaultInjectingHandler<E extends WebhookEvent> implements WebhookHand
     @Override
     public void handle(E event, HandlerContext context) throws Exception {
         if (faults.shouldFail(event)) {
-            progress.accept(String.format("%-17s delivery %s -> injected fault: handler fails, answering 500",
-                    event.eventType(), event.deliveryId()));
+            String subject = event instanceof ExpenseEvent expenseEvent
+                    ? "expense " + expenseEvent.expenseId() : "delivery " + event.deliveryId();
+            progress.accept(String.format("%-17s %-14s -> injected fault: handler fails, answering 500 for a retry",
+                    event.eventType(), subject));
             throw new InjectedFaultException("injected fault for delivery " + event.deliveryId() + " ("
                     + event.eventType() + ")");
         }
