@@ -3,16 +3,21 @@ package io.github.payhawk4j.http;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The limiter hands out at most {@code permits} slots per sliding window, on a fake monotonic clock. */
+/**
+ * The limiter hands out at most {@code permits} slots per sliding window, on a fake monotonic
+ * clock. A slot's window starts when the attempt that used it ended (was released).
+ */
 class SlidingWindowRateLimiterTest {
 
     private static final Duration SECOND = Duration.ofSeconds(1);
-    private static final Duration WINDOW_WITH_GUARD = SECOND.plus(SlidingWindowRateLimiter.JITTER_GUARD);
+    private static final Duration WINDOW_WITH_MARGIN = SECOND.plus(SlidingWindowRateLimiter.MARGIN);
 
     private final AtomicLong now = new AtomicLong(1_000_000_000L);
     private final SlidingWindowRateLimiter limiter = new SlidingWindowRateLimiter(15, SECOND, now::get);
@@ -20,64 +25,94 @@ class SlidingWindowRateLimiterTest {
     @Test
     void fifteenRequestsGoAtOnce() {
         for (int i = 0; i < 15; i++) {
-            assertThat(limiter.reserve()).as("slot %d", i + 1).isZero();
+            assertThat(limiter.reserve().ready()).as("slot %d", i + 1).isCompletedWithValue(Duration.ZERO);
         }
     }
 
     @Test
-    void theSixteenthWaitsForTheWindowPlusGuard() {
-        takeImmediateSlots(15);
+    void theSixteenthWaitsForTheFirstToEndThenForTheWindowPlusMargin() {
+        List<RateLimiter.Slot> first15 = reserve(15);
 
-        assertThat(limiter.reserve()).isEqualTo(WINDOW_WITH_GUARD);
+        RateLimiter.Slot sixteenth = limiter.reserve();
+        assertThat(sixteenth.ready()).as("the first request is still in flight").isNotDone();
+
+        first15.get(0).release();
+        assertThat(sixteenth.ready()).isCompletedWithValue(WINDOW_WITH_MARGIN);
     }
 
     @Test
-    void queuedCallersAreSpacedLikeTheFirstWindow() {
-        for (int i = 0; i < 15; i++) {
-            limiter.reserve();
-            advance(Duration.ofMillis(10));
-        }
-        // now = start + 150 ms; slot 16 follows slot 1 (at start) by the window, slot 17 follows slot 2.
-        assertThat(limiter.reserve()).isEqualTo(WINDOW_WITH_GUARD.minusMillis(150));
-        assertThat(limiter.reserve()).isEqualTo(WINDOW_WITH_GUARD.minusMillis(140));
+    void theWindowCountsFromWhenTheRequestEndedNotWhenItWasSent() {
+        List<RateLimiter.Slot> first15 = reserve(15);
+        advance(Duration.ofMillis(400));
+        first15.forEach(RateLimiter.Slot::release);
+        advance(Duration.ofMillis(100));
+
+        // Sent at 0 ms but ended at 400 ms: the server may have seen them as late as 400 ms.
+        assertThat(limiter.reserve().ready()).isCompletedWithValue(WINDOW_WITH_MARGIN.minusMillis(100));
     }
 
     @Test
-    void theWindowSlidesRequestsFreeUpOneByOne() {
+    void queuedCallersFollowTheSlotsInOrder() {
+        List<RateLimiter.Slot> first15 = reserve(15);
+        RateLimiter.Slot sixteenth = limiter.reserve();
+        RateLimiter.Slot seventeenth = limiter.reserve();
+
+        first15.get(1).release();
+        assertThat(sixteenth.ready()).as("waits for slot 1, not for whichever ends first").isNotDone();
+        assertThat(seventeenth.ready()).isCompletedWithValue(WINDOW_WITH_MARGIN);
+
+        advance(Duration.ofMillis(30));
+        first15.get(0).release();
+        assertThat(sixteenth.ready()).isCompletedWithValue(WINDOW_WITH_MARGIN);
+    }
+
+    @Test
+    void theWindowSlidesSlotsFreeUpOneByOne() {
         for (int i = 0; i < 15; i++) {
-            limiter.reserve();
+            limiter.reserve().release();
             advance(Duration.ofMillis(100));
         }
-        // now = start + 1500 ms: the first slot (at start) is older than window + guard; the sixth (500 ms) is not.
-        assertThat(limiter.reserve()).as("frees the slot taken at 0 ms").isZero();
-        assertThat(limiter.reserve()).as("frees the slot taken at 100 ms").isZero();
-        assertThat(limiter.reserve()).as("frees the slot taken at 200 ms").isZero();
-        assertThat(limiter.reserve()).as("frees the slot taken at 300 ms").isZero();
-        assertThat(limiter.reserve()).as("frees the slot taken at 400 ms").isZero();
-        assertThat(limiter.reserve()).as("slot taken at 500 ms frees at 1550 ms").isEqualTo(Duration.ofMillis(50));
+        // now = 1500 ms; the slots ended at 0, 100, ..., 1400 ms and each is free 1050 ms after its end.
+        assertThat(limiter.reserve().ready()).as("ended at 0 ms").isCompletedWithValue(Duration.ZERO);
+        assertThat(limiter.reserve().ready()).as("ended at 100 ms").isCompletedWithValue(Duration.ZERO);
+        assertThat(limiter.reserve().ready()).as("ended at 200 ms").isCompletedWithValue(Duration.ZERO);
+        assertThat(limiter.reserve().ready()).as("ended at 300 ms").isCompletedWithValue(Duration.ZERO);
+        assertThat(limiter.reserve().ready()).as("ended at 400 ms").isCompletedWithValue(Duration.ZERO);
+        assertThat(limiter.reserve().ready()).as("ended at 500 ms, free at 1550 ms").isCompletedWithValue(Duration.ofMillis(50));
+        assertThat(limiter.reserve().ready()).as("ended at 600 ms, free at 1650 ms").isCompletedWithValue(Duration.ofMillis(150));
     }
 
     @Test
     void afterAQuietWindowAllSlotsAreFreeAgain() {
-        takeImmediateSlots(15);
-        advance(WINDOW_WITH_GUARD);
+        reserve(15).forEach(RateLimiter.Slot::release);
+        advance(WINDOW_WITH_MARGIN);
 
         for (int i = 0; i < 15; i++) {
-            assertThat(limiter.reserve()).as("slot %d", i + 1).isZero();
+            assertThat(limiter.reserve().ready()).as("slot %d", i + 1).isCompletedWithValue(Duration.ZERO);
         }
-        assertThat(limiter.reserve()).isEqualTo(WINDOW_WITH_GUARD);
+        assertThat(limiter.reserve().ready()).isNotDone();
     }
 
     @Test
-    void aReservedSlotCountsEvenIfTheCallerHasNotSentYet() {
-        takeImmediateSlots(15);
-        Duration sixteenth = limiter.reserve();
-        Duration seventeenth = limiter.reserve();
+    void aWaitingCallerHoldsItsSlotUntilItReleasesIt() {
+        reserve(15).forEach(RateLimiter.Slot::release);
+        List<RateLimiter.Slot> second15 = reserve(15);
+        assertThat(second15).allSatisfy(slot -> assertThat(slot.ready()).isCompletedWithValue(WINDOW_WITH_MARGIN));
 
-        assertThat(sixteenth).isEqualTo(WINDOW_WITH_GUARD);
-        assertThat(seventeenth).isEqualTo(WINDOW_WITH_GUARD);
-        takeSlotsWaiting(13, WINDOW_WITH_GUARD);
-        assertThat(limiter.reserve()).as("the 31st waits for the 16th's window").isEqualTo(WINDOW_WITH_GUARD.multipliedBy(2));
+        RateLimiter.Slot thirtyFirst = limiter.reserve();
+        assertThat(thirtyFirst.ready()).as("the 16th has not sent yet").isNotDone();
+
+        advance(WINDOW_WITH_MARGIN.plusMillis(200));
+        second15.get(0).release();
+        assertThat(thirtyFirst.ready()).isCompletedWithValue(WINDOW_WITH_MARGIN);
+    }
+
+    @Test
+    void unlimitedNeverWaits() {
+        RateLimiter unlimited = RateLimiter.unlimited();
+        for (int i = 0; i < 100; i++) {
+            assertThat(unlimited.reserve().ready()).isCompletedWithValue(Duration.ZERO);
+        }
     }
 
     @Test
@@ -87,14 +122,12 @@ class SlidingWindowRateLimiterTest {
         assertThatThrownBy(() -> new SlidingWindowRateLimiter(15, Duration.ofMillis(-1))).isInstanceOf(IllegalArgumentException.class);
     }
 
-    private void takeImmediateSlots(int count) {
-        takeSlotsWaiting(count, Duration.ZERO);
-    }
-
-    private void takeSlotsWaiting(int count, Duration expectedWait) {
+    private List<RateLimiter.Slot> reserve(int count) {
+        List<RateLimiter.Slot> slots = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            assertThat(limiter.reserve()).isEqualTo(expectedWait);
+            slots.add(limiter.reserve());
         }
+        return slots;
     }
 
     private void advance(Duration duration) {
