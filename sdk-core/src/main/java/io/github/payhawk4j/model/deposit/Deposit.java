@@ -10,7 +10,7 @@ import java.time.Instant;
  *
  * @param id unique identifier of the deposit
  * @param amount amount of the deposit
- * @param currency currency of the deposit
+ * @param currency currency of the deposit (ISO 4217 code)
  * @param fundAccountId identifier of the fund account for the deposit
  * @param fundAccountType type of the fund account for the deposit
  * @param date date of the deposit

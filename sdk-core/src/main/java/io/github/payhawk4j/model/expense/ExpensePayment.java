@@ -13,10 +13,10 @@ import java.util.List;
  * @param type type of the payment
  * @param status status of the payment
  * @param amount amount of the payment
- * @param currency currency of the payment
+ * @param currency currency of the payment (ISO 4217 code)
  * @param fees the fees charged on the payment
  * @param originalAmount original amount of the payment
- * @param originalCurrency original currency of the payment
+ * @param originalCurrency original currency of the payment (ISO 4217 code)
  * @param fundAccountId unique identifier of payment's fund account
  * @param fundAccountType fund account type, for example debit or credit
  * @param description description of the payment that includes information for the merchant

@@ -11,8 +11,8 @@ import java.util.List;
  * @param countryCode country code
  * @param date the day
  * @param timezone timezone of the given city
- * @param amount amount for the given day
- * @param currency currency of the given amount
+ * @param amount amount allowed for the day
+ * @param currency currency of the amount (ISO 4217 code)
  * @param appliedRules the rules applied to the given day
  */
 public record ExpensePerDiemDay(

@@ -22,7 +22,7 @@ import java.util.List;
  * @param createdAt date the purchase order item was created
  * @param totalPurchasedAmount total amount of the purchase order item
  * @param quantityStatus status of the purchase order item quantity
- * @param receivedQuantity aggregated amount of all receipt notes, representing the total received items
+ * @param receivedQuantity the quantity received so far, summed over all receipt notes
  * @param type type of the purchase order item
  */
 public record PurchaseOrderItem(

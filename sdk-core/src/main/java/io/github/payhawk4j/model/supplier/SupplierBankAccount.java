@@ -4,7 +4,7 @@ package io.github.payhawk4j.model.supplier;
  * A supplier's bank account; which fields are set depends on the payment scheme ({@code ISupplierBankAccount}).
  *
  * @param paymentScheme the name of the payment scheme
- * @param currency bank account currency
+ * @param currency bank account currency (ISO 4217 code)
  * @param accountHolder the name of the account holder
  * @param iban bank account IBAN
  * @param bicSwift bank account SWIFT BIC number

@@ -5,8 +5,8 @@ import java.time.Instant;
 /**
  * A webhook subscription: which event type is delivered to which callback URL ({@code IWebhookSubscription}).
  *
- * @param eventType type of event to subscribe to
- * @param callbackUrl callback URL - valid HTTPS uri
+ * @param eventType type of the events delivered
+ * @param callbackUrl where Payhawk delivers the events (an HTTPS URL)
  * @param id unique identifier of the webhook subscription
  * @param createdAt creation date of the webhook subscription
  * @param status status of the webhook subscription
