@@ -52,10 +52,13 @@ public final class SlidingWindowRateLimiter implements RateLimiter {
         CompletableFuture<Long> end = new CompletableFuture<>();
         CompletableFuture<Long> previousEnd = ends.set(next, end);
         next = (next + 1) % ends.size();
-        CompletableFuture<Duration> ready = previousEnd == null
-                ? CompletableFuture.completedFuture(Duration.ZERO)
-                : previousEnd.thenApply(this::waitAfter);
-        return new Slot(ready, () -> end.complete(nanoTime.getAsLong()));
+        if (previousEnd == null) {
+            return new Slot(CompletableFuture.completedFuture(Duration.ZERO), () -> end.complete(nanoTime.getAsLong()));
+        }
+        // A slot released before it was ready (its caller gave up waiting) sent nothing; it must not end
+        // before the slot it waited for, or the next caller could send while that request is in flight.
+        return new Slot(previousEnd.thenApply(this::waitAfter),
+                () -> previousEnd.thenAccept(previous -> end.complete(Math.max(previous, nanoTime.getAsLong()))));
     }
 
     private Duration waitAfter(long previousEndNanos) {

@@ -108,6 +108,21 @@ class SlidingWindowRateLimiterTest {
     }
 
     @Test
+    void aSlotGivenUpBeforeItWasReadyEndsNoEarlierThanTheSlotItWaitedFor() {
+        SlidingWindowRateLimiter onePerSecond = new SlidingWindowRateLimiter(1, SECOND, now::get);
+        RateLimiter.Slot inFlight = onePerSecond.reserve();
+        RateLimiter.Slot givenUp = onePerSecond.reserve();
+        givenUp.release();
+
+        RateLimiter.Slot next = onePerSecond.reserve();
+        assertThat(next.ready()).as("the first request is still in flight").isNotDone();
+
+        advance(Duration.ofMillis(700));
+        inFlight.release();
+        assertThat(next.ready()).isCompletedWithValue(WINDOW_WITH_MARGIN);
+    }
+
+    @Test
     void unlimitedNeverWaits() {
         RateLimiter unlimited = RateLimiter.unlimited();
         for (int i = 0; i < 100; i++) {
