@@ -40,6 +40,24 @@ class PayhawkClientBuilderTest {
                 .hasMessageContaining("apiKey");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"sk_live_SECRET_123\n", "sk_live_SECRET_123\r\n", " sk_live_SECRET_123", "sk_live_SECRET\u0000_123"})
+    void aKeyThatCannotBeSentAsAHeaderIsRefusedWithoutShowingIt(String badKey) {
+        // A key read from a file often ends with a newline; the JDK would reject it on every call
+        // with an exception message quoting the header value, i.e. the key.
+        assertThatThrownBy(() -> PayhawkClient.builder().apiKey(badKey).accountId("acme").baseUrl(payhawk.baseUrl()).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("apiKey")
+                .hasMessageNotContaining("SECRET");
+    }
+
+    @Test
+    void appInfoThatCannotBeSentAsAHeaderIsRefused() {
+        assertThatThrownBy(() -> PayhawkClient.builder().apiKey(API_KEY).appInfo("acme-erp/2.1\r\nX-Injected: 1").build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("appInfo");
+    }
+
     @Test
     void anHttpsBaseUrlIsAccepted() {
         PayhawkClient client = PayhawkClient.builder().apiKey(API_KEY).baseUrl("https://api.payhawk.example:8443").build();
