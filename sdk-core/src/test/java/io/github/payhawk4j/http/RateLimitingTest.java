@@ -42,9 +42,10 @@ class RateLimitingTest {
     @BeforeEach
     void freshWindow() {
         PAYHAWK_LIMIT.reset();
-        payhawk.stubFor(get(urlPathMatching("/api/v3/accounts/acme/expenses/.+")).willReturn(okJson("{\"id\":\"e\"}")));
+        payhawk.stubFor(get(urlPathMatching("/api/v3/accounts/[^/]+/expenses/.+")).willReturn(okJson("{\"id\":\"e\"}")));
     }
 
+    /** Half the calls go to another account: the limit is per key, so all scopes of a client share one limiter. */
     @Test
     void aBurstFromSixtyThreadsDrawsNo429WithTheDefaultLimiter() throws Exception {
         PayhawkClient client = PayhawkClient.builder().apiKey("sk_live_SECRET_123").accountId("acme")
@@ -85,7 +86,7 @@ class RateLimitingTest {
         assertThat(results.stream().filter(r -> r == null).count()).isEqualTo(PAYHAWK_LIMIT.refused());
     }
 
-    /** Starts {@code BURST} threads at once, each making one call; a call refused with 429 yields null. */
+    /** Starts {@code BURST} threads at once, each making one call on one of two accounts; a call refused with 429 yields null. */
     private static List<Expense> burstFromThreads(PayhawkClient client) throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(BURST);
         try {
@@ -93,10 +94,11 @@ class RateLimitingTest {
             List<Future<Expense>> calls = new ArrayList<>();
             for (int i = 0; i < BURST; i++) {
                 String id = "e" + i;
+                String account = i % 2 == 0 ? "acme" : "other";
                 calls.add(threads.submit(() -> {
                     startTogether.await();
                     try {
-                        return client.expenses().get(id);
+                        return client.account(account).expenses().get(id);
                     } catch (RateLimitedException refused) {
                         return null;
                     }

@@ -268,6 +268,18 @@ class RetryTest {
         assertThat(sleeper.waits()).as("a GET that timed out is retried").hasSize(1);
     }
 
+    @Test
+    void aPostThatTimedOutIsNotRetriedBecauseItMayHaveBeenProcessed() {
+        payhawk.stubFor(post(WEBHOOKS).willReturn(okJson(SUBSCRIPTION_JSON).withFixedDelay(2_000)));
+
+        ApiTimeoutException error = catchThrowableOfType(ApiTimeoutException.class,
+                () -> client(b -> b.requestTimeout(Duration.ofMillis(300)))
+                        .webhooks().create(EventType.EXPENSE_CREATED, "https://erp.example/hooks"));
+
+        assertThat(error.requestSent()).isTrue();
+        assertThat(sleeper.waits()).isEmpty();
+    }
+
     // ---- how long the waits are ----
 
     @Test
