@@ -1,0 +1,323 @@
+package io.github.payhawk4j.webhooks;
+
+import io.github.payhawk4j.client.PayhawkClient;
+import io.github.payhawk4j.webhooks.delivery.DeliveryClaim;
+import io.github.payhawk4j.webhooks.delivery.DeliveryStore;
+import io.github.payhawk4j.webhooks.delivery.InMemoryDeliveryStore;
+import io.github.payhawk4j.webhooks.event.UnknownEvent;
+import io.github.payhawk4j.webhooks.event.WebhookEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Turns a webhook HTTP request into an answer: verify, parse, drop duplicates, run the matching handler.
+ * Build it once and share it; it is immutable and thread-safe.
+ *
+ * <pre>{@code
+ * WebhookDispatcher dispatcher = WebhookDispatcher.builder()
+ *         .verifier(verifier)
+ *         .client(client)
+ *         .on(ExpenseApproved.class, (event, context) -> ledger.book(context.expense()))
+ *         .on(PaymentEvent.class, (event, context) -> payments.refresh(event.expenseId()))
+ *         .build();
+ *
+ * WebhookResponse response = dispatcher.handle(pathAndQuery, headers, body);
+ * }</pre>
+ *
+ * <h2>Answers</h2>
+ * <ul>
+ *   <li>200 {@code processed}: the handler returned normally (also the fallback for unhandled and unknown
+ *       events, reported as {@code unhandled}); 200 {@code duplicate}: the delivery was already processed.</li>
+ *   <li>400 {@code invalid_payload}: the signature is valid but the body is not a delivery envelope.</li>
+ *   <li>401 (error code = the lower-cased {@link WebhookVerificationException.Reason}): verification failed.</li>
+ *   <li>503 {@code no_usable_key}: verification could not run because the key source has no key (reason
+ *       {@code NO_USABLE_KEY}, e.g. Payhawk's key could not be fetched); the receiver's problem, so retryable.</li>
+ *   <li>409 {@code delivery_in_progress}: the same delivery is being handled right now by another request;
+ *       the sender should retry later. A conflict, not a 503, because this server is healthy.</li>
+ *   <li>413 {@code body_too_large}: the body exceeds {@link Builder#maxBodyBytes(int)}.</li>
+ *   <li>500 {@code processing_failed}: the handler (or the delivery store) failed; the claim is released so
+ *       Payhawk's retry is processed again.</li>
+ * </ul>
+ *
+ * <h2>Routing</h2>
+ * A handler registered for the event's own record class wins; otherwise the first registered group
+ * interface (such as {@code ExpenseEvent}, or {@code WebhookEvent} itself) the event implements, in
+ * registration order; otherwise the {@link Builder#onUnhandled(WebhookHandler) fallback}, which also receives
+ * {@link UnknownEvent}s unless a handler was registered for them.
+ */
+public final class WebhookDispatcher {
+
+    /** Default for {@link Builder#maxBodyBytes(int)}: 1 MiB. */
+    public static final int DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+    private static final Logger LOG = LoggerFactory.getLogger(WebhookDispatcher.class);
+    private static final WebhookHandler<WebhookEvent> IGNORE = (event, context) -> { };
+
+    private final WebhookVerifier verifier;
+    private final PayhawkClient client;
+    private final DeliveryStore deliveryStore;
+    private final Map<Class<?>, WebhookHandler<?>> handlers;
+    private final WebhookHandler<WebhookEvent> unhandled;
+    private final WebhookErrorHook errorHook;
+    private final int maxBodyBytes;
+
+    private WebhookDispatcher(Builder builder) {
+        this.verifier = Objects.requireNonNull(builder.verifier,
+                "verifier is required: WebhookDispatcher.builder().verifier(WebhookVerifier.builder()...build())");
+        this.client = builder.client;
+        this.deliveryStore = builder.deliveryStore != null ? builder.deliveryStore : new InMemoryDeliveryStore();
+        this.handlers = new LinkedHashMap<>(builder.handlers);
+        this.unhandled = builder.unhandled != null ? builder.unhandled : IGNORE;
+        this.errorHook = builder.errorHook;
+        this.maxBodyBytes = builder.maxBodyBytes;
+    }
+
+    /** Starts configuring a dispatcher; {@link Builder#verifier(WebhookVerifier)} is required. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The largest body accepted, in bytes; a larger one is answered 413 unread by the servlet filter. */
+    public int maxBodyBytes() {
+        return maxBodyBytes;
+    }
+
+    /**
+     * Handles one delivery and says what to answer. Never throws: every failure becomes a response
+     * (an unexpected one a 500), except a {@link VirtualMachineError}, which is rethrown.
+     *
+     * @param pathAndQuery the path the delivery was addressed to, plus {@code "?"} and the query if any, exactly
+     *                     as sent (not decoded), e.g. {@code /payhawk/webhooks?tenant=acme}
+     * @param headers      the request headers; names are matched case-insensitively
+     * @param body         the raw body bytes as received
+     * @return the status and JSON body to answer with
+     */
+    public WebhookResponse handle(String pathAndQuery, Map<String, List<String>> headers, byte[] body) {
+        if (pathAndQuery == null || headers == null || body == null) {
+            return WebhookResponse.error(400, "invalid_request", "the request lacks a path, headers or body");
+        }
+        if (body.length > maxBodyBytes) {
+            LOG.warn("Rejected webhook delivery to {}: body of {} bytes exceeds the limit of {} bytes",
+                    pathOnly(pathAndQuery), body.length, maxBodyBytes);
+            return WebhookResponse.error(413, "body_too_large",
+                    "the body exceeds the limit of " + maxBodyBytes + " bytes");
+        }
+        WebhookEvent event;
+        try {
+            event = verifier.verify(pathAndQuery, headers, body);
+        } catch (WebhookVerificationException e) {
+            LOG.warn("Rejected webhook delivery to {}: {}", pathOnly(pathAndQuery), e.getMessage());
+            if (e.reason() == WebhookVerificationException.Reason.NO_USABLE_KEY) {
+                // Not the sender's fault: this receiver has no key (e.g. the key fetch failed). Ask for a retry.
+                return WebhookResponse.error(503, "no_usable_key",
+                        "the receiver has no key to verify deliveries with; retry later");
+            }
+            return WebhookResponse.error(401, e.reason().name().toLowerCase(Locale.ROOT),
+                    "the delivery failed signature verification");
+        } catch (WebhookPayloadException e) {
+            LOG.warn("Rejected webhook delivery to {}: {}", pathOnly(pathAndQuery), e.getMessage());
+            return WebhookResponse.error(400, "invalid_payload", "the body is not a valid Payhawk delivery");
+        } catch (RuntimeException e) {
+            LOG.warn("Webhook delivery to {} could not be verified", pathOnly(pathAndQuery), e);
+            return processingFailed();
+        }
+        return dispatch(event);
+    }
+
+    private WebhookResponse dispatch(WebhookEvent event) {
+        String deliveryId = event.deliveryId();
+        DeliveryClaim claim;
+        try {
+            // Without an id there is nothing to de-duplicate by; handle it, it is verified.
+            claim = deliveryId == null ? DeliveryClaim.CLAIMED
+                    : Objects.requireNonNull(deliveryStore.claim(deliveryId), "DeliveryStore.claim returned null");
+        } catch (RuntimeException e) {
+            return failed(event, e);
+        }
+        if (claim == DeliveryClaim.ALREADY_PROCESSED) {
+            LOG.debug("Webhook delivery {} ({}): duplicate, skipped", deliveryId, event.eventType());
+            return WebhookResponse.success("duplicate");
+        }
+        if (claim == DeliveryClaim.IN_PROGRESS) {
+            LOG.debug("Webhook delivery {} ({}): in progress elsewhere, asked to retry", deliveryId, event.eventType());
+            return WebhookResponse.error(409, "delivery_in_progress",
+                    "this delivery is being processed by another request; retry later");
+        }
+
+        WebhookHandler<WebhookEvent> handler = handlerFor(event);
+        try {
+            handler.handle(event, client != null
+                    ? HandlerContext.of(event, client)
+                    : HandlerContext.withoutClient(event));
+        } catch (Throwable e) {
+            release(deliveryId);
+            if (e instanceof VirtualMachineError fatal) {
+                throw fatal;
+            }
+            return failed(event, e);
+        }
+        confirm(event);
+        String outcome = handler == unhandled ? "unhandled" : "processed";
+        LOG.debug("Webhook delivery {} ({}): {}", deliveryId, event.eventType(), outcome);
+        return WebhookResponse.success(outcome);
+    }
+
+    @SuppressWarnings("unchecked") // on() pairs every class with a handler of a supertype of it
+    private WebhookHandler<WebhookEvent> handlerFor(WebhookEvent event) {
+        WebhookHandler<?> exact = handlers.get(event.getClass());
+        if (exact != null) {
+            return (WebhookHandler<WebhookEvent>) exact;
+        }
+        for (Map.Entry<Class<?>, WebhookHandler<?>> registered : handlers.entrySet()) {
+            if (registered.getKey().isInstance(event)) {
+                return (WebhookHandler<WebhookEvent>) registered.getValue();
+            }
+        }
+        return unhandled;
+    }
+
+    private void confirm(WebhookEvent event) {
+        if (event.deliveryId() == null) {
+            return;
+        }
+        try {
+            deliveryStore.confirm(event.deliveryId());
+        } catch (RuntimeException e) {
+            // The handler's work is done; answering 500 would only make it run again.
+            LOG.warn("Webhook delivery {} ({}) was processed but could not be recorded; a copy of it may be "
+                    + "processed again", event.deliveryId(), event.eventType(), e);
+        }
+    }
+
+    private void release(String deliveryId) {
+        if (deliveryId == null) {
+            return;
+        }
+        try {
+            deliveryStore.release(deliveryId);
+        } catch (RuntimeException e) {
+            LOG.warn("Webhook delivery {} could not be released; its retry may be refused until the claim expires",
+                    deliveryId, e);
+        }
+    }
+
+    private WebhookResponse failed(WebhookEvent event, Throwable failure) {
+        LOG.warn("Webhook delivery {} ({}) failed; answering 500 so it is retried", event.deliveryId(),
+                event.eventType(), failure);
+        if (errorHook != null) {
+            try {
+                errorHook.onError(event, failure);
+            } catch (Throwable hookFailure) {
+                if (hookFailure instanceof VirtualMachineError fatal) {
+                    throw fatal;
+                }
+                LOG.warn("The webhook error hook failed for delivery {}", event.deliveryId(), hookFailure);
+            }
+        }
+        return processingFailed();
+    }
+
+    private static WebhookResponse processingFailed() {
+        return WebhookResponse.error(500, "processing_failed", "the delivery was not processed; retry later");
+    }
+
+    // Query strings may carry tenant tokens; logs get the path only.
+    private static String pathOnly(String pathAndQuery) {
+        int query = pathAndQuery.indexOf('?');
+        return query < 0 ? pathAndQuery : pathAndQuery.substring(0, query);
+    }
+
+    /** Configures a {@link WebhookDispatcher}. Not thread-safe; build once. */
+    public static final class Builder {
+        private WebhookVerifier verifier;
+        private PayhawkClient client;
+        private DeliveryStore deliveryStore;
+        private final Map<Class<?>, WebhookHandler<?>> handlers = new LinkedHashMap<>();
+        private WebhookHandler<WebhookEvent> unhandled;
+        private WebhookErrorHook errorHook;
+        private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
+
+        private Builder() {
+        }
+
+        /** Verifies signatures and parses events. Required. */
+        public Builder verifier(WebhookVerifier verifier) {
+            this.verifier = Objects.requireNonNull(verifier, "verifier");
+            return this;
+        }
+
+        /**
+         * The client {@link HandlerContext} fetches expenses, suppliers, deposits and purchase orders with.
+         * Optional; without it those accessors throw {@link IllegalStateException}.
+         */
+        public Builder client(PayhawkClient client) {
+            this.client = Objects.requireNonNull(client, "client");
+            return this;
+        }
+
+        /**
+         * Where processed deliveries are remembered, to skip duplicates.
+         * Default: a new {@link InMemoryDeliveryStore} with its default bound and time-to-live.
+         */
+        public Builder deliveryStore(DeliveryStore deliveryStore) {
+            this.deliveryStore = Objects.requireNonNull(deliveryStore, "deliveryStore");
+            return this;
+        }
+
+        /**
+         * Registers the handler for an event record (such as {@code ExpenseApproved}) or a group interface
+         * (such as {@code ExpenseEvent}). See the class documentation for which handler wins.
+         *
+         * @throws IllegalArgumentException if a handler is already registered for {@code eventClass}
+         */
+        public <E extends WebhookEvent> Builder on(Class<E> eventClass, WebhookHandler<? super E> handler) {
+            Objects.requireNonNull(eventClass, "eventClass");
+            Objects.requireNonNull(handler, "handler");
+            if (handlers.containsKey(eventClass)) {
+                throw new IllegalArgumentException("a handler for " + eventClass.getSimpleName()
+                        + " is already registered; combine them into one handler");
+            }
+            handlers.put(eventClass, handler);
+            return this;
+        }
+
+        /**
+         * Handles events no {@link #on(Class, WebhookHandler) registered handler} matches, including
+         * {@link UnknownEvent}s (event types newer than this SDK). Default: ignore them and answer 200.
+         */
+        public Builder onUnhandled(WebhookHandler<WebhookEvent> handler) {
+            this.unhandled = Objects.requireNonNull(handler, "handler");
+            return this;
+        }
+
+        /** Told about every delivery whose handler failed; see {@link WebhookErrorHook}. */
+        public Builder onError(WebhookErrorHook errorHook) {
+            this.errorHook = Objects.requireNonNull(errorHook, "errorHook");
+            return this;
+        }
+
+        /** The largest body accepted, in bytes (default 1 MiB); larger is 413. */
+        public Builder maxBodyBytes(int maxBodyBytes) {
+            if (maxBodyBytes < 1) {
+                throw new IllegalArgumentException("maxBodyBytes must be at least 1, was " + maxBodyBytes);
+            }
+            this.maxBodyBytes = maxBodyBytes;
+            return this;
+        }
+
+        /**
+         * The dispatcher.
+         *
+         * @throws NullPointerException if no verifier was set
+         */
+        public WebhookDispatcher build() {
+            return new WebhookDispatcher(this);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package io.github.payhawk4j.webhooks.event;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.payhawk4j.model.webhook.EventType;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A supplier was updated. Event type {@code supplier.updated}.
+ *
+ * @param deliveryId the delivery id ({@code id} of the envelope); the same on every retry of this delivery
+ * @param accountId  the Payhawk account the event belongs to
+ * @param timestamp  the signed {@code X-Payhawk-Timestamp}
+ * @param supplierId the supplier, or {@code null} if the payload has none
+ * @param payload    the raw {@code payload} object, read-only by convention (see {@link WebhookEvent#payload()})
+ */
+public record SupplierUpdated(
+        String deliveryId,
+        String accountId,
+        Instant timestamp,
+        String supplierId,
+        JsonNode payload)
+        implements SupplierEvent {
+
+    /** Checks the envelope fields are present; absent ids stay {@code null}. */
+    public SupplierUpdated {
+        Objects.requireNonNull(deliveryId, "deliveryId");
+        Objects.requireNonNull(accountId, "accountId");
+        Objects.requireNonNull(timestamp, "timestamp");
+        Objects.requireNonNull(payload, "payload");
+    }
+
+    /** {@return {@link EventType#SUPPLIER_UPDATED}} */
+    @Override
+    public EventType eventType() {
+        return EventType.SUPPLIER_UPDATED;
+    }
+}
