@@ -19,7 +19,7 @@ class AutoPagingIterableMemoryTest {
     void theSpentPageIsNotReachableFromTheIteratorWhileTheNextPageIsFetched() {
         List<WeakReference<Object>> spentItems = new ArrayList<>();
         List<Boolean> collectedWhileFetching = new ArrayList<>();
-        AutoPagingIterable<Object> all = new AutoPagingIterable<>(0, PAGE_SIZE, skip -> {
+        AutoPagingIterable<Object> all = new AutoPagingIterable<>(0, skip -> {
             if (!spentItems.isEmpty()) {
                 collectedWhileFetching.add(collected(spentItems.get(spentItems.size() - 1)));
             }
