@@ -3,6 +3,8 @@ package io.github.payhawk4j.examples.erp;
 /** A failure of the ERP ledger, usually a database error; unchecked so handlers can let it propagate. */
 public final class ErpException extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     /**
      * An ERP failure.
      *

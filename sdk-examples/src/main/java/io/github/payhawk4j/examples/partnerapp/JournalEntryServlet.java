@@ -15,6 +15,8 @@ import java.util.Optional;
 /** Shows a journal entry as plain text at {@code /erp/journal/{documentNumber}}: the page the Payhawk link opens. */
 final class JournalEntryServlet extends HttpServlet {
 
+    private static final long serialVersionUID = 1L;
+
     private final transient ErpLedger ledger;
 
     JournalEntryServlet(ErpLedger ledger) {
