@@ -1,0 +1,92 @@
+package io.github.payhawk4j.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
+
+import java.io.IOException;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * Reads an {@link Instant} written the way Payhawk writes them, {@code 2024-06-09T04:48:23.193Z}
+ * (UTC, zero to nine fraction digits), by hand; anything else goes to Jackson's own
+ * {@link InstantDeserializer#INSTANT}, which then decides exactly as it would alone. The JDK's
+ * formatter-based parsing builds a formatter, a parse context and a field map per value, and an
+ * expense has a dozen instants, so this is a fifth of the time of reading a page of expenses.
+ */
+final class IsoInstantDeserializer extends StdScalarDeserializer<Instant> {
+
+    private static final long serialVersionUID = 1L;
+    private static final int SHORTEST = "2024-06-09T04:48:23Z".length();
+    private static final int LONGEST = "2024-06-09T04:48:23.123456789Z".length();
+
+    IsoInstantDeserializer() {
+        super(Instant.class);
+    }
+
+    @Override
+    public Instant deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+        if (parser.hasToken(JsonToken.VALUE_STRING)) {
+            Instant instant = parseUtc(parser.getText());
+            if (instant != null) {
+                return instant;
+            }
+        }
+        return InstantDeserializer.INSTANT.deserialize(parser, context);
+    }
+
+    /** The instant {@code text} denotes if it has the exact UTC form above and a valid date and time; otherwise null. */
+    static Instant parseUtc(String text) {
+        int length = text.length();
+        if (length < SHORTEST || length > LONGEST || length == SHORTEST + 1
+                || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
+                || text.charAt(13) != ':' || text.charAt(16) != ':' || text.charAt(length - 1) != 'Z'
+                || (length > SHORTEST && text.charAt(19) != '.')) {
+            return null;
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        int hour = digits(text, 11, 13);
+        int minute = digits(text, 14, 16);
+        int second = digits(text, 17, 19);
+        int nanos = 0;
+        if (length > SHORTEST) {
+            int fraction = digits(text, 20, length - 1);
+            if (fraction < 0) {
+                return null;
+            }
+            nanos = fraction;
+            for (int i = length - 1 - 20; i < 9; i++) {
+                nanos *= 10;
+            }
+        }
+        if ((year | month | day | hour | minute | second) < 0) {
+            return null;
+        }
+        try {
+            return LocalDateTime.of(year, month, day, hour, minute, second, nanos).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeException outOfRange) {
+            // Such as 24:00 or a leap second, which the JDK's parser resolves in its own way.
+            return null;
+        }
+    }
+
+    /** The decimal number in {@code text[from, to)}, or -1 if a character is not an ASCII digit. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+}
