@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -64,9 +63,7 @@ public final class BenchmarkReport {
             JsonNode primary = result.path("primaryMetric");
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-44s %12.3f %-6s", name(result),
                     primary.path("score").asDouble(), primary.path("scoreUnit").asText()));
-            Iterator<Map.Entry<String, JsonNode>> secondaries = result.path("secondaryMetrics").fields();
-            while (secondaries.hasNext()) {
-                Map.Entry<String, JsonNode> metric = secondaries.next();
+            for (Map.Entry<String, JsonNode> metric : result.path("secondaryMetrics").properties()) {
                 String key = metric.getKey();
                 double score = metric.getValue().path("score").asDouble();
                 if (key.equals("gc.alloc.rate.norm")) {
