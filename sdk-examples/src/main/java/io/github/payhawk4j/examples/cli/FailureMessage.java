@@ -46,9 +46,8 @@ final class FailureMessage {
         }
         if (api instanceof ApiConnectionException) {
             Throwable cause = api.getCause();
-            String why = cause == null ? "" : " (" + oneLine(cause.getMessage() != null
-                    ? cause.getClass().getSimpleName() + ": " + cause.getMessage()
-                    : cause.getClass().getSimpleName()) + ")";
+            String detail = cause == null || cause.getMessage() == null ? "" : oneLine(cause.getMessage());
+            String why = detail.isEmpty() || line.contains(detail) ? "" : " (" + detail + ")";
             return "could not reach Payhawk: " + line + why + "; check " + PayhawkConnection.BASE_URL
                     + " and the network";
         }
