@@ -170,6 +170,7 @@ public final class WebhookInspector {
             PayhawkSandbox sandbox = connection.localSandbox().orElseThrow();
             DeliveryTally tally = new DeliveryTally();
             PublicKeySource keys = ApiPublicKeySource.of(connection.client());
+            keys.currentKeys();
             try (InspectorServer server = startServer(settings, keys, tally, out)) {
                 String callbackUrl = "http://127.0.0.1:" + server.port() + settings.path();
                 out.println("Listening on " + server.url() + ", verifying with the sandbox's key from "
