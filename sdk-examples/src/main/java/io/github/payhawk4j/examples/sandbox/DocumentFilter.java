@@ -41,7 +41,7 @@ final class DocumentFilter {
             throw ApiException.badRequest("$filter must be a JSON object, e.g. {\"status\":{\"$equal\":\"draft\"}}");
         }
         List<Predicate<JsonNode>> parts = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> fields = filter.fields(); fields.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> fields = filter.properties().iterator(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
             switch (field.getKey()) {
                 case "$and" -> parts.add(all(subFilters("$and", field.getValue())));
@@ -69,7 +69,7 @@ final class DocumentFilter {
             throw ApiException.badRequest("Filter on '" + path + "' needs an object of conditions, e.g. {\"$equal\":...}");
         }
         List<Predicate<JsonNode>> checks = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = conditions.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = conditions.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> condition = it.next();
             Predicate<JsonNode> onValue = condition(path, condition.getKey(), condition.getValue());
             checks.add(document -> onValue.test(resolve(document, path)));

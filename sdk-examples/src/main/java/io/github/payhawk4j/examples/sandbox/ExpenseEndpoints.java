@@ -94,7 +94,7 @@ final class ExpenseEndpoints {
     private ApiResponse addBankPaymentDetails(ApiRequest request) {
         String expenseId = bankExpenseId(request);
         ObjectNode details = json.requestObject(request);
-        for (Iterator<Map.Entry<String, JsonNode>> fields = details.fields(); fields.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> fields = details.properties().iterator(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
             if (!BANK_PAYMENT_DETAIL_FIELDS.contains(field.getKey())) {
                 throw ApiException.badRequest("Unknown field '" + field.getKey()

@@ -29,7 +29,7 @@ final class ExpenseOrdering {
             if (!element.isObject() || element.size() != 1) {
                 throw ApiException.badRequest("Each $orderBy element names one field, e.g. {\"createdAt\":\"asc\"}");
             }
-            Map.Entry<String, JsonNode> entry = element.fields().next();
+            Map.Entry<String, JsonNode> entry = element.properties().iterator().next();
             Comparator<JsonNode> next = direction(entry.getKey(), entry.getValue(), field(entry.getKey()));
             order = order == null ? next : order.thenComparing(next);
         }
