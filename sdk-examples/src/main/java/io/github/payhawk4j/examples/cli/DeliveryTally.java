@@ -53,14 +53,19 @@ final class DeliveryTally {
      * @throws InterruptedException if the waiting thread is interrupted
      */
     synchronized boolean await(int count, Duration timeout) throws InterruptedException {
-        long deadline = timeout == null ? Long.MAX_VALUE : System.nanoTime() + timeout.toNanos();
+        if (timeout == null) {
+            while (total() < count) {
+                wait();
+            }
+            return true;
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
         while (total() < count) {
             long left = deadline - System.nanoTime();
             if (left <= 0) {
                 return false;
             }
-            long millis = Math.max(1, Math.min(left / 1_000_000, Integer.MAX_VALUE));
-            wait(timeout == null ? 0 : millis);
+            wait(Math.max(1, Math.min(left / 1_000_000, Integer.MAX_VALUE)));
         }
         return true;
     }
