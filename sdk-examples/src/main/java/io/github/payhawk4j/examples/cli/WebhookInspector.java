@@ -1,5 +1,6 @@
 package io.github.payhawk4j.examples.cli;
 
+import io.github.payhawk4j.client.PayhawkClient;
 import io.github.payhawk4j.examples.sandbox.CardPurchase;
 import io.github.payhawk4j.examples.sandbox.PayhawkSandbox;
 import io.github.payhawk4j.model.webhook.EventType;
@@ -137,8 +138,8 @@ public final class WebhookInspector {
                 connection = PayhawkConnection.fromEnvironment(environment, "WebhookInspector");
                 keys = ApiPublicKeySource.of(connection.client());
                 keys.currentKeys(); // fetch now: a wrong key or URL fails here, not on the first delivery
-                keyOrigin = "Payhawk's key from " + environment.getOrDefault(PayhawkConnection.BASE_URL,
-                        "https://api.payhawk.com");
+                keyOrigin = "Payhawk's key from " + Optional.ofNullable(environment.get(PayhawkConnection.BASE_URL))
+                        .filter(url -> !url.isBlank()).orElse(PayhawkClient.DEFAULT_BASE_URL);
             } else {
                 throw new ConfigurationException("no key to verify deliveries with: pass --public-key-file, or set "
                         + PayhawkConnection.API_KEY + " and " + PayhawkConnection.ACCOUNT_ID
@@ -153,7 +154,7 @@ public final class WebhookInspector {
                 out.println("Stopped: " + tally.summary());
                 if (!reached && settings.maxDeliveries().isPresent()) {
                     err.println("error: " + tally.total() + " of " + wanted + " deliveries arrived within "
-                            + settings.duration().map(Duration::toString).orElse("the time"));
+                            + settings.duration().map(WebhookInspector::describe).orElse("the time"));
                     return ExitStatus.FAILED;
                 }
                 return ExitStatus.OK;

@@ -147,7 +147,7 @@ class WebhookInspectorTest {
 
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.out()).contains("Waiting for deliveries; stopping after 1 delivery or 300ms");
-        assertThat(run.err()).isEqualTo("error: 0 of 1 deliveries arrived within PT0.3S" + System.lineSeparator());
+        assertThat(run.err()).isEqualTo("error: 0 of 1 deliveries arrived within 300ms" + System.lineSeparator());
     }
 
     @Test
