@@ -18,6 +18,11 @@ final class PemKeyFormat {
 
     /** Decodes the base64 body of a PEM block with the given label. */
     static RSAPublicKey decode(String label, String base64Body) {
+        if (!SPKI_LABEL.equals(label) && !PKCS1_LABEL.equals(label)) {
+            String hint = label.contains("PRIVATE") ? " (this is a private key: never hand it to a receiver)" : "";
+            throw new InvalidPublicKeyException("unsupported PEM block 'BEGIN " + label + "'" + hint
+                    + "; expected BEGIN PUBLIC KEY or BEGIN RSA PUBLIC KEY");
+        }
         byte[] der;
         try {
             der = Base64.getDecoder().decode(base64Body);
@@ -25,17 +30,11 @@ final class PemKeyFormat {
             throw new InvalidPublicKeyException("the body of the BEGIN " + label + " block is not valid base64 ("
                     + e.getMessage() + ")");
         }
-        switch (label) {
-            case SPKI_LABEL:
-                return PublicKeys.rsaPublicKeyFromSpki(der, "the BEGIN PUBLIC KEY block is not an X.509 RSA public key");
-            case PKCS1_LABEL:
-                return PublicKeys.rsaPublicKeyFromSpki(DerEncoding.subjectPublicKeyInfo(der),
-                        "the BEGIN RSA PUBLIC KEY block is not a PKCS#1 RSA public key");
-            default:
-                String hint = label.contains("PRIVATE") ? " (this is a private key: never hand it to a receiver)" : "";
-                throw new InvalidPublicKeyException("unsupported PEM block 'BEGIN " + label + "'" + hint
-                        + "; expected BEGIN PUBLIC KEY or BEGIN RSA PUBLIC KEY");
+        if (SPKI_LABEL.equals(label)) {
+            return PublicKeys.rsaPublicKeyFromSpki(der, "the BEGIN PUBLIC KEY block is not an X.509 RSA public key");
         }
+        return PublicKeys.rsaPublicKeyFromSpki(DerEncoding.subjectPublicKeyInfo(der),
+                "the BEGIN RSA PUBLIC KEY block is not a PKCS#1 RSA public key");
     }
 
     /** A PEM block with 64-character lines and a trailing newline. */
