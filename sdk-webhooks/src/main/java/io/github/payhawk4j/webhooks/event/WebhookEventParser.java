@@ -2,6 +2,7 @@ package io.github.payhawk4j.webhooks.event;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,7 +39,10 @@ public final class WebhookEventParser {
         this.mapper = PayhawkJson.newObjectMapper();
         // A body with anything after the envelope is not a delivery Payhawk sent; and money in the raw
         // payload keeps its scale (1234.10 stays 1234.10) instead of being normalized by the tree.
+        // A key that appears twice is refused: which of its values counts differs between JSON parsers,
+        // so a signed body must not be able to say two things ({"id":"a","id":"b"}).
         this.reader = mapper.reader()
+                .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
     }
@@ -49,7 +53,7 @@ public final class WebhookEventParser {
      * @param body      the raw body bytes (UTF-8 JSON)
      * @param timestamp the delivery's signed timestamp, carried into the event
      * @throws WebhookPayloadException if the body is not a JSON object with string {@code id},
-     *                                 {@code accountId} and {@code eventType}
+     *                                 {@code accountId} and {@code eventType}, or has a key twice in one object
      */
     public WebhookEvent parse(byte[] body, Instant timestamp) {
         Objects.requireNonNull(body, "body");
