@@ -2,16 +2,10 @@ package io.github.payhawk4j.webhooks.reliability;
 
 import io.github.payhawk4j.webhooks.WebhookDispatcher;
 import io.github.payhawk4j.webhooks.WebhookResponse;
-import io.github.payhawk4j.webhooks.WebhookVerifier;
 import io.github.payhawk4j.webhooks.delivery.InMemoryDeliveryStore;
-import io.github.payhawk4j.webhooks.event.WebhookEvent;
-import io.github.payhawk4j.webhooks.key.FixedPublicKeySource;
 import io.github.payhawk4j.webhooks.testing.WebhookSigner;
 import org.junit.jupiter.api.Test;
 
-import java.security.interfaces.RSAPublicKey;
-import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,14 +25,8 @@ class BadDeliveryDispatcherTest {
     private final WebhookSigner signer = WebhookSigner.generate();
     private final AtomicInteger handlerCalls = new AtomicInteger();
     private final InMemoryDeliveryStore store = InMemoryDeliveryStore.builder().build();
-    private final WebhookDispatcher dispatcher = WebhookDispatcher.builder()
-            .verifier(WebhookVerifier.builder()
-                    .publicKeySource(FixedPublicKeySource.of((RSAPublicKey) signer.publicKey()))
-                    .clock(Clock.fixed(ValidDeliveries.NOW, ZoneOffset.UTC))
-                    .build())
+    private final WebhookDispatcher dispatcher = TrustingDispatcher.counting(signer, handlerCalls)
             .deliveryStore(store)
-            .on(WebhookEvent.class, (event, context) -> handlerCalls.incrementAndGet())
-            .onUnhandled((event, context) -> handlerCalls.incrementAndGet())
             .build();
 
     @Test

@@ -1,17 +1,11 @@
 package io.github.payhawk4j.webhooks.reliability;
 
 import io.github.payhawk4j.webhooks.WebhookDispatcher;
-import io.github.payhawk4j.webhooks.WebhookVerifier;
-import io.github.payhawk4j.webhooks.event.WebhookEvent;
-import io.github.payhawk4j.webhooks.key.FixedPublicKeySource;
 import io.github.payhawk4j.webhooks.servlet.PayhawkWebhookFilter;
 import io.github.payhawk4j.webhooks.testing.WebhookSigner;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
-import java.security.interfaces.RSAPublicKey;
-import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,14 +27,7 @@ class BadDeliveryOverHttpTest {
         // Another seed than the dispatcher test's, so the two runs send different deliveries.
         BadDeliveries bad = new BadDeliveries(signer, FuzzSeed.value("filter fuzz") + 1);
         AnswerTally tally = new AnswerTally();
-        WebhookDispatcher dispatcher = WebhookDispatcher.builder()
-                .verifier(WebhookVerifier.builder()
-                        .publicKeySource(FixedPublicKeySource.of((RSAPublicKey) signer.publicKey()))
-                        .clock(Clock.fixed(ValidDeliveries.NOW, ZoneOffset.UTC))
-                        .build())
-                .on(WebhookEvent.class, (event, context) -> handlerCalls.incrementAndGet())
-                .onUnhandled((event, context) -> handlerCalls.incrementAndGet())
-                .build();
+        WebhookDispatcher dispatcher = TrustingDispatcher.counting(signer, handlerCalls).build();
 
         try (WebhookServer server = WebhookServer.start(dispatcher)) {
             long start = System.nanoTime();

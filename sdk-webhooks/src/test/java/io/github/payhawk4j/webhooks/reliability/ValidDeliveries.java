@@ -13,7 +13,7 @@ import java.util.Random;
 /**
  * Realistic, validly signed deliveries drawn from a seeded {@link Random}: every known event type and an
  * unknown one, payloads with ids, exact amounts, non-ASCII text and nested objects, paths with and without a
- * query. The starting point of every bad delivery. Not thread-safe.
+ * query. The starting point of every bad delivery. Not thread-safe, except {@link #signOnce}.
  */
 final class ValidDeliveries {
 
@@ -65,6 +65,11 @@ final class ValidDeliveries {
             }
         }
         return new SignedRequest(path, timestampText, signature, body);
+    }
+
+    /** {@code body} signed for {@code path} at {@code timestampText}, not remembered; safe to call from any thread. */
+    SignedRequest signOnce(String path, String timestampText, byte[] body) {
+        return new SignedRequest(path, timestampText, signer.sign(timestampText, path, body), body);
     }
 
     /** The delivery envelope Payhawk posts. */
