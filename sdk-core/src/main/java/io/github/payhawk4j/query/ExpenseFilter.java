@@ -113,24 +113,24 @@ public final class ExpenseFilter {
         return new IdField("card.id");
     }
 
-    /** All of the filters must match ({@code $and}). */
-    public static ExpenseFilter and(ExpenseFilter first, ExpenseFilter... more) {
-        return combine("$and", first, more);
+    /** All of the filters, two or more, must match ({@code $and}). */
+    public static ExpenseFilter and(ExpenseFilter first, ExpenseFilter second, ExpenseFilter... more) {
+        return combine("$and", first, second, more);
     }
 
-    /** Any of the filters must match ({@code $or}). */
-    public static ExpenseFilter or(ExpenseFilter first, ExpenseFilter... more) {
-        return combine("$or", first, more);
+    /** Any of the filters, two or more, must match ({@code $or}). */
+    public static ExpenseFilter or(ExpenseFilter first, ExpenseFilter second, ExpenseFilter... more) {
+        return combine("$or", first, second, more);
     }
 
     /** This filter and {@code other} must both match. */
     public ExpenseFilter and(ExpenseFilter other) {
-        return and(this, other);
+        return combine("$and", this, other);
     }
 
     /** This filter or {@code other} must match. */
     public ExpenseFilter or(ExpenseFilter other) {
-        return or(this, other);
+        return combine("$or", this, other);
     }
 
     /** The filter as the JSON tree sent in {@code $filter}: maps, lists, strings, booleans and BigDecimals. */
@@ -138,9 +138,10 @@ public final class ExpenseFilter {
         return json;
     }
 
-    private static ExpenseFilter combine(String operator, ExpenseFilter first, ExpenseFilter... more) {
+    private static ExpenseFilter combine(String operator, ExpenseFilter first, ExpenseFilter second, ExpenseFilter... more) {
         List<Map<String, Object>> all = new ArrayList<>();
         all.add(Objects.requireNonNull(first, "filter").json);
+        all.add(Objects.requireNonNull(second, "filter").json);
         Arrays.stream(more).map(filter -> Objects.requireNonNull(filter, "filter").json).forEach(all::add);
         return new ExpenseFilter(Map.of(operator, List.copyOf(all)));
     }

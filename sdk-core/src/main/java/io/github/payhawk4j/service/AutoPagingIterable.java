@@ -21,17 +21,14 @@ import java.util.stream.StreamSupport;
 public final class AutoPagingIterable<T> implements Iterable<T> {
 
     private final int firstSkip;
-    private final int pageSize;
     private final IntFunction<Page<T>> fetchPageAt;
 
     /**
      * @param firstSkip   offset of the first result
-     * @param pageSize    items asked per page
      * @param fetchPageAt fetches the page starting at an offset
      */
-    AutoPagingIterable(int firstSkip, int pageSize, IntFunction<Page<T>> fetchPageAt) {
+    AutoPagingIterable(int firstSkip, IntFunction<Page<T>> fetchPageAt) {
         this.firstSkip = firstSkip;
-        this.pageSize = pageSize;
         this.fetchPageAt = fetchPageAt;
     }
 
@@ -61,7 +58,8 @@ public final class AutoPagingIterable<T> implements Iterable<T> {
                 page = fetched.items();
                 index = 0;
                 nextSkip += page.size();
-                last = page.isEmpty() || page.size() < pageSize || nextSkip >= fetched.total();
+                // $take is only a maximum: a shorter page is not the last while the total says more are left.
+                last = page.isEmpty() || nextSkip >= fetched.total();
             }
             return true;
         }

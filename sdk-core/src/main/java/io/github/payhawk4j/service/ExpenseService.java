@@ -67,7 +67,7 @@ public final class ExpenseService {
     public AutoPagingIterable<Expense> listAll(ExpenseQuery query) {
         int pageSize = query.take().orElse(ExpenseQuery.MAX_TAKE);
         ExpenseQuery firstPage = query.toBuilder().take(pageSize).build();
-        return new AutoPagingIterable<>(query.skip().orElse(0), pageSize, skip -> list(firstPage.withSkip(skip)));
+        return new AutoPagingIterable<>(query.skip().orElse(0), skip -> list(firstPage.withSkip(skip)));
     }
 
     /** The expense with {@code expenseId}. */

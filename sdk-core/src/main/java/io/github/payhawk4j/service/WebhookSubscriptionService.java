@@ -89,14 +89,23 @@ public final class WebhookSubscriptionService {
     /**
      * The active subscription of {@code callbackUrl} to {@code eventType}, created only if there is
      * none, so start-up code can call this every time without piling up duplicate subscriptions.
-     * A subscription Payhawk deactivated is not reused: a new one is created.
+     * A subscription Payhawk deactivated is not reused: a new one is created. The URL is checked
+     * as in {@link #create} before anything is sent.
+     *
+     * @throws IllegalArgumentException if the callback URL is not an absolute HTTPS URL
      */
     public WebhookSubscription ensure(EventType eventType, String callbackUrl) {
+        requireHttps(callbackUrl);
         return findActive(list(), eventType, callbackUrl).orElseGet(() -> create(eventType, callbackUrl));
     }
 
     /** Async twin of {@link #ensure}. */
     public CompletableFuture<WebhookSubscription> ensureAsync(EventType eventType, String callbackUrl) {
+        try {
+            requireHttps(callbackUrl);
+        } catch (IllegalArgumentException invalid) {
+            return CompletableFuture.failedFuture(invalid);
+        }
         return listAsync().thenCompose(existing -> findActive(existing, eventType, callbackUrl)
                 .map(CompletableFuture::completedFuture)
                 .orElseGet(() -> createAsync(eventType, callbackUrl)));

@@ -9,7 +9,6 @@ import io.github.payhawk4j.webhooks.event.WebhookEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +36,8 @@ import java.util.Objects;
  *       events, reported as {@code unhandled}); 200 {@code duplicate}: the delivery was already processed.</li>
  *   <li>400 {@code invalid_payload}: the signature is valid but the body is not a delivery envelope.</li>
  *   <li>401 (error code = the lower-cased {@link WebhookVerificationException.Reason}): verification failed.</li>
+ *   <li>503 {@code no_usable_key}: verification could not run because the key source has no key (reason
+ *       {@code NO_USABLE_KEY}, e.g. Payhawk's key could not be fetched); the receiver's problem, so retryable.</li>
  *   <li>409 {@code delivery_in_progress}: the same delivery is being handled right now by another request;
  *       the sender should retry later. A conflict, not a 503, because this server is healthy.</li>
  *   <li>413 {@code body_too_large}: the body exceeds {@link Builder#maxBodyBytes(int)}.</li>
@@ -112,6 +113,11 @@ public final class WebhookDispatcher {
             event = verifier.verify(pathAndQuery, headers, body);
         } catch (WebhookVerificationException e) {
             LOG.warn("Rejected webhook delivery to {}: {}", pathOnly(pathAndQuery), e.getMessage());
+            if (e.reason() == WebhookVerificationException.Reason.NO_USABLE_KEY) {
+                // Not the sender's fault: this receiver has no key (e.g. the key fetch failed). Ask for a retry.
+                return WebhookResponse.error(503, "no_usable_key",
+                        "the receiver has no key to verify deliveries with; retry later");
+            }
             return WebhookResponse.error(401, e.reason().name().toLowerCase(Locale.ROOT),
                     "the delivery failed signature verification");
         } catch (WebhookPayloadException e) {
@@ -129,7 +135,8 @@ public final class WebhookDispatcher {
         DeliveryClaim claim;
         try {
             // Without an id there is nothing to de-duplicate by; handle it, it is verified.
-            claim = deliveryId == null ? DeliveryClaim.CLAIMED : deliveryStore.claim(deliveryId);
+            claim = deliveryId == null ? DeliveryClaim.CLAIMED
+                    : Objects.requireNonNull(deliveryStore.claim(deliveryId), "DeliveryStore.claim returned null");
         } catch (RuntimeException e) {
             return failed(event, e);
         }
@@ -206,7 +213,10 @@ public final class WebhookDispatcher {
         if (errorHook != null) {
             try {
                 errorHook.onError(event, failure);
-            } catch (RuntimeException hookFailure) {
+            } catch (Throwable hookFailure) {
+                if (hookFailure instanceof VirtualMachineError fatal) {
+                    throw fatal;
+                }
                 LOG.warn("The webhook error hook failed for delivery {}", event.deliveryId(), hookFailure);
             }
         }

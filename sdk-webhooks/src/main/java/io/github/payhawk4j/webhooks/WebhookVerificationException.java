@@ -29,6 +29,7 @@ public final class WebhookVerificationException extends WebhookException {
         NO_USABLE_KEY
     }
 
+    /** Which check failed. */
     private final Reason reason;
 
     /** An exception for {@code reason} with a message that says what to check. */

@@ -46,7 +46,8 @@ public final class WebhookVerifier {
     private final Duration tolerance;
     private final Clock clock;
     private final WebhookEventParser parser = new WebhookEventParser();
-    private final AtomicReference<VerificationKeys> verificationKeys = new AtomicReference<>(new VerificationKeys(List.of()));
+    private final AtomicReference<VerificationKeys> verificationKeys =
+            new AtomicReference<>(new VerificationKeys(List.of()));
 
     private WebhookVerifier(Builder builder) {
         this.publicKeySource = builder.publicKeySource;
@@ -149,7 +150,8 @@ public final class WebhookVerifier {
             return CanonicalBase64.decode(text);
         } catch (IllegalArgumentException e) {
             throw new WebhookVerificationException(Reason.MALFORMED_SIGNATURE, WebhookHeaders.SIGNATURE
-                    + " is not canonical base64 (" + text.length() + " characters); expected the header exactly as Payhawk sent it");
+                    + " is not canonical base64 (" + text.length()
+                    + " characters); expected the header exactly as Payhawk sent it");
         }
     }
 

@@ -43,7 +43,7 @@ class HandlerContextTest {
             .options(wireMockConfig().dynamicPort())
             .build();
 
-    private final PayhawkSender payhawk = new PayhawkSender();
+    private static final PayhawkSender payhawk = new PayhawkSender();
     private final List<Throwable> failures = new CopyOnWriteArrayList<>();
 
     private PayhawkClient client() {
@@ -109,7 +109,7 @@ class HandlerContextTest {
     void aPaymentEventReachesItsExpensePaymentsAndWorkflowEachFetchedOnce() {
         api.stubFor(get(ACCOUNT + "/expenses/43").willReturn(okJson("{\"id\":\"43\"}")));
         api.stubFor(get(ACCOUNT + "/expenses/43/payments").willReturn(okJson(
-                "[{\"id\":\"p-1\",\"amount\":1234.10,\"currency\":\"EUR\"}]")));
+                "{\"items\":[{\"id\":\"p-1\",\"amount\":1234.10,\"currency\":\"EUR\"}],\"total\":1}")));
         api.stubFor(get(ACCOUNT + "/expenses/43/workflow").willReturn(okJson(
                 "{\"reviewedAt\":\"2026-11-02T10:00:00Z\"}")));
         AtomicReference<Expense> expense = new AtomicReference<>();

@@ -1,6 +1,7 @@
 package io.github.payhawk4j.webhooks;
 
 import io.github.payhawk4j.webhooks.key.FixedPublicKeySource;
+import io.github.payhawk4j.webhooks.key.PublicKeySource;
 import io.github.payhawk4j.webhooks.testing.WebhookSigner;
 
 import java.nio.charset.StandardCharsets;
@@ -21,8 +22,13 @@ public final class PayhawkSender {
 
     /** A verifier with this sender's public key and a clock standing at {@link #NOW}. */
     public WebhookVerifier verifier() {
+        return verifier(FixedPublicKeySource.parse(signer.publicKeyPem()));
+    }
+
+    /** A verifier with another key source and a clock standing at {@link #NOW}. */
+    public static WebhookVerifier verifier(PublicKeySource keys) {
         return WebhookVerifier.builder()
-                .publicKeySource(FixedPublicKeySource.parse(signer.publicKeyPem()))
+                .publicKeySource(keys)
                 .clock(Clock.fixed(NOW, ZoneOffset.UTC))
                 .build();
     }

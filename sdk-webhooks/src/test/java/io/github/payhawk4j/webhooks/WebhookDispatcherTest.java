@@ -11,8 +11,10 @@ import io.github.payhawk4j.webhooks.event.PaymentSettled;
 import io.github.payhawk4j.webhooks.event.SupplierCreated;
 import io.github.payhawk4j.webhooks.event.UnknownEvent;
 import io.github.payhawk4j.webhooks.event.WebhookEvent;
+import io.github.payhawk4j.webhooks.key.PublicKeySource;
 import org.junit.jupiter.api.Test;
 
+import java.security.PublicKey;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -27,7 +29,7 @@ class WebhookDispatcherTest {
 
     private static final String PATH = "/payhawk/webhooks?tenant=acme";
 
-    private final PayhawkSender payhawk = new PayhawkSender();
+    private static final PayhawkSender payhawk = new PayhawkSender();
     private final List<String> calls = new CopyOnWriteArrayList<>();
 
     private WebhookDispatcher.Builder dispatcher() {
@@ -308,6 +310,31 @@ class WebhookDispatcherTest {
 
         assertThat(response.status()).isEqualTo(401);
         assertThat(response.body()).contains("\"error\":\"missing_header\"");
+    }
+
+    @Test
+    void withoutAUsableKeyTheDeliveryIsAnswered503SoItIsRetriedOnceTheKeyIsBack() {
+        PublicKeySource unreachable = new PublicKeySource() {
+            @Override
+            public List<PublicKey> currentKeys() {
+                throw new IllegalStateException("GET /api/v3/rsa-public-key failed: connection refused");
+            }
+
+            @Override
+            public boolean refresh() {
+                return false;
+            }
+        };
+        WebhookDispatcher dispatcher = WebhookDispatcher.builder()
+                .verifier(PayhawkSender.verifier(unreachable))
+                .on(ExpenseCreated.class, recording("created"))
+                .build();
+
+        WebhookResponse response = expenseCreated("d-1").sendTo(dispatcher);
+
+        assertThat(response.status()).isEqualTo(503);
+        assertThat(response.body()).contains("\"error\":\"no_usable_key\"").doesNotContain("connection refused");
+        assertThat(calls).isEmpty();
     }
 
     @Test

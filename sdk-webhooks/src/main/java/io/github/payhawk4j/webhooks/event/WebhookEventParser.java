@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import io.github.payhawk4j.json.PayhawkJson;
 import io.github.payhawk4j.model.webhook.EventType;
 import io.github.payhawk4j.webhooks.WebhookPayloadException;
@@ -37,14 +36,12 @@ public final class WebhookEventParser {
     /** A parser with the SDK's JSON configuration ({@link PayhawkJson#newObjectMapper()}). */
     public WebhookEventParser() {
         this.mapper = PayhawkJson.newObjectMapper();
-        // A body with anything after the envelope is not a delivery Payhawk sent; and money in the raw
-        // payload keeps its scale (1234.10 stays 1234.10) instead of being normalized by the tree.
+        // A body with anything after the envelope is not a delivery Payhawk sent.
         // A key that appears twice is refused: which of its values counts differs between JSON parsers,
         // so a signed body must not be able to say two things ({"id":"a","id":"b"}).
         this.reader = mapper.reader()
                 .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
+                .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     /**
@@ -60,7 +57,7 @@ public final class WebhookEventParser {
         Objects.requireNonNull(timestamp, "timestamp");
         JsonNode root = readTree(body);
         if (!root.isObject()) {
-            throw new WebhookPayloadException("delivery body is a JSON " + root.getNodeType().name().toLowerCase(Locale.ROOT)
+            throw new WebhookPayloadException("delivery body is a JSON " + nodeType(root)
                     + ", expected an object {\"id\", \"accountId\", \"eventType\", \"payload\"}");
         }
         String deliveryId = requiredText(root, "id");
@@ -73,7 +70,8 @@ public final class WebhookEventParser {
         return event(deliveryId, accountId, eventType, timestamp, payload);
     }
 
-    private static WebhookEvent event(String deliveryId, String accountId, String eventType, Instant timestamp, JsonNode payload) {
+    private static WebhookEvent event(String deliveryId, String accountId, String eventType, Instant timestamp,
+                                      JsonNode payload) {
         switch (eventType) {
             case "expense.created":
                 return new ExpenseCreated(deliveryId, accountId, timestamp, id(payload, "expenseId"), payload);
@@ -84,7 +82,8 @@ public final class WebhookEventParser {
             case "expense.deleted":
                 return new ExpenseDeleted(deliveryId, accountId, timestamp, id(payload, "expenseId"), payload);
             case "expense.payment-details.updated":
-                return new ExpensePaymentDetailsUpdated(deliveryId, accountId, timestamp, id(payload, "expenseId"), payload);
+                return new ExpensePaymentDetailsUpdated(deliveryId, accountId, timestamp,
+                        id(payload, "expenseId"), payload);
             case "payment.authorized":
                 return new PaymentAuthorized(deliveryId, accountId, timestamp,
                         id(payload, "expenseId"), optionalId(payload, "paymentId"), payload);
@@ -119,9 +118,11 @@ public final class WebhookEventParser {
         } catch (StreamConstraintsException e) {
             throw new WebhookPayloadException("delivery body exceeds the JSON limits (" + e.getOriginalMessage() + ")", e);
         } catch (JacksonException e) {
+            // Jackson's own message can quote a token of the body; the location is enough to find it.
             JsonLocation where = e.getLocation();
-            String at = where == null ? "" : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
-            throw new WebhookPayloadException("delivery body is not valid JSON" + at + ": " + e.getOriginalMessage(), e);
+            String at = where == null ? ""
+                    : " (error at line " + where.getLineNr() + ", column " + where.getColumnNr() + ")";
+            throw new WebhookPayloadException("delivery body is not valid JSON" + at, e);
         } catch (IOException e) {
             throw new WebhookPayloadException("delivery body could not be read as JSON", e);
         }
@@ -134,10 +135,15 @@ public final class WebhookEventParser {
     private static String requiredText(JsonNode envelope, String field) {
         JsonNode value = envelope.get(field);
         if (value == null || !value.isTextual() || value.textValue().isEmpty()) {
-            String found = value == null ? "missing" : value.isTextual() ? "empty" : "a JSON " + value.getNodeType().name().toLowerCase(Locale.ROOT);
-            throw new WebhookPayloadException("delivery envelope field \"" + field + "\" is " + found + ", expected a non-empty string");
+            String found = value == null ? "missing" : value.isTextual() ? "empty" : "a JSON " + nodeType(value);
+            throw new WebhookPayloadException("delivery envelope field \"" + field + "\" is " + found
+                    + ", expected a non-empty string");
         }
         return value.textValue();
+    }
+
+    private static String nodeType(JsonNode node) {
+        return node.getNodeType().name().toLowerCase(Locale.ROOT);
     }
 
     /** An id from the payload: a non-empty string, or an integer written as a number; otherwise null. */

@@ -29,7 +29,8 @@ final class OpenSshKeyFormat {
                     + "'; Payhawk signs with RSA, expected a line starting with 'ssh-rsa '");
         }
         if (tokens.length < 2) {
-            throw new InvalidPublicKeyException("OpenSSH line has no key data after 'ssh-rsa'; expected 'ssh-rsa AAAA... comment'");
+            throw new InvalidPublicKeyException(
+                    "OpenSSH line has no key data after 'ssh-rsa'; expected 'ssh-rsa AAAA... comment'");
         }
         byte[] blob;
         try {

@@ -64,7 +64,8 @@ public final class PublicKeys {
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
-            if (line.startsWith(PEM_BEGIN) && line.endsWith(PEM_DASHES) && line.length() > PEM_BEGIN.length() + PEM_DASHES.length()) {
+            if (line.startsWith(PEM_BEGIN) && line.endsWith(PEM_DASHES)
+                    && line.length() > PEM_BEGIN.length() + PEM_DASHES.length()) {
                 String label = line.substring(PEM_BEGIN.length(), line.length() - PEM_DASHES.length());
                 String endLine = PEM_END + label + PEM_DASHES;
                 StringBuilder body = new StringBuilder();
@@ -118,7 +119,8 @@ public final class PublicKeys {
 
     static RSAPublicKey rsaPublicKey(BigInteger modulus, BigInteger publicExponent) {
         if (modulus.signum() <= 0 || publicExponent.signum() <= 0) {
-            throw new InvalidPublicKeyException("the RSA key has a non-positive modulus or exponent; the key text is corrupt");
+            throw new InvalidPublicKeyException(
+                    "the RSA key has a non-positive modulus or exponent; the key text is corrupt");
         }
         try {
             return requireStrongEnough((RSAPublicKey) rsaKeyFactory()

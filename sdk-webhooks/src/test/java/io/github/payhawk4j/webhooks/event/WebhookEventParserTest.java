@@ -178,7 +178,7 @@ class WebhookEventParserTest {
         assertThatThrownBy(() -> parser.parse("{\"id\":\"secret-ish-value\",\"accountId\":\"a\"}".getBytes(StandardCharsets.UTF_8), SIGNED_AT))
                 .hasMessage("delivery envelope field \"eventType\" is missing, expected a non-empty string");
         assertThatThrownBy(() -> parser.parse("{\"id\":\"secret-ish-value\" oops".getBytes(StandardCharsets.UTF_8), SIGNED_AT))
-                .hasMessageStartingWith("delivery body is not valid JSON at line 1")
+                .hasMessage("delivery body is not valid JSON (error at line 1, column 26)")
                 .hasMessageNotContaining("secret-ish-value");
     }
 

@@ -8,10 +8,12 @@ import io.github.payhawk4j.webhooks.event.WebhookEvent;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.FilterMapping;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
@@ -30,15 +32,17 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PayhawkWebhookFilterTest {
 
     private static final String CONTEXT_PATH = "/shop";
     private static final String FILTER_MAPPING = "/payhawk/*";
 
-    private final PayhawkSender payhawk = new PayhawkSender();
+    private static final PayhawkSender payhawk = new PayhawkSender();
     private final List<WebhookEvent> handled = new CopyOnWriteArrayList<>();
     private final AtomicInteger downstreamRequests = new AtomicInteger();
     private final HttpClient http = HttpClient.newBuilder()
@@ -67,8 +71,15 @@ class PayhawkWebhookFilterTest {
         start(filter, context -> { });
     }
 
-    private void start(FilterHolder filter, java.util.function.Consumer<ServletContextHandler> customize)
-            throws Exception {
+    private void start(FilterHolder filter, Consumer<ServletContextHandler> customize) throws Exception {
+        startContext(context -> {
+            context.addFilter(filter, FILTER_MAPPING, EnumSet.of(DispatcherType.REQUEST));
+            customize.accept(context);
+        });
+    }
+
+    /** Starts Jetty with a counting servlet on {@code /shop/*}; {@code setup} adds the rest. */
+    private void startContext(Consumer<ServletContextHandler> setup) throws Exception {
         server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setHost("127.0.0.1");
@@ -83,8 +94,7 @@ class PayhawkWebhookFilterTest {
                 response.getWriter().write("downstream");
             }
         }), "/*");
-        context.addFilter(filter, FILTER_MAPPING, EnumSet.of(DispatcherType.REQUEST));
-        customize.accept(context);
+        setup.accept(context);
         server.setHandler(context);
         server.start();
         port = connector.getLocalPort();
@@ -153,6 +163,41 @@ class PayhawkWebhookFilterTest {
         assertThat(encoded.statusCode()).isEqualTo(200);
         assertThat(withoutContextPath.statusCode()).isEqualTo(401);
         assertThat(handled).extracting(WebhookEvent::deliveryId).containsExactly("d-1");
+    }
+
+    @Test
+    void aFilterMappedToAServletSeesTheContextPathAndServletPathInTheSignedPath() throws Exception {
+        WebhookDispatcher dispatcher = dispatcher().build();
+        AtomicInteger endpointRequests = new AtomicInteger();
+        startContext(context -> {
+            ServletHolder endpoint = new ServletHolder("webhook-endpoint", new HttpServlet() {
+                @Override
+                protected void service(HttpServletRequest request, HttpServletResponse response) {
+                    endpointRequests.incrementAndGet();
+                }
+            });
+            context.addServlet(endpoint, "/hooks/*");
+            FilterHolder filter = new FilterHolder(new PayhawkWebhookFilter(dispatcher));
+            filter.setName("payhawk-webhooks");
+            context.getServletHandler().addFilter(filter);
+            FilterMapping mapping = new FilterMapping();
+            mapping.setFilterName("payhawk-webhooks");
+            mapping.setServletName("webhook-endpoint");
+            mapping.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST));
+            context.getServletHandler().addFilterMapping(mapping);
+        });
+
+        HttpResponse<String> response = post(expenseCreated("/shop/hooks/payhawk?tenant=acme", "d-1"));
+        HttpResponse<String> signedWithoutContext = post("/shop/hooks/payhawk?tenant=acme",
+                expenseCreated("/hooks/payhawk?tenant=acme", "d-2"),
+                HttpRequest.BodyPublishers.ofString(PayhawkSender.envelope("d-2", "expense.created",
+                        "{\"expenseId\":\"43\"}")));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(signedWithoutContext.statusCode()).isEqualTo(401);
+        assertThat(handled).extracting(WebhookEvent::deliveryId).containsExactly("d-1");
+        assertThat(endpointRequests).hasValue(0);
+        assertThat(downstreamRequests).hasValue(0);
     }
 
     @Test
@@ -310,14 +355,14 @@ class PayhawkWebhookFilterTest {
     }
 
     @Test
-    void aWebXmlFilterWithoutADispatcherKeepsTheWebhookPathClosed() throws Exception {
-        start(new FilterHolder(PayhawkWebhookFilter.class));
+    void aWebXmlFilterWithoutADispatcherStopsTheApplicationFromStartingAndNamesTheAttribute() {
+        FilterHolder filter = new FilterHolder(PayhawkWebhookFilter.class);
+        filter.setInitParameter(PayhawkWebhookFilter.DISPATCHER_ATTRIBUTE_PARAM, "payhawk.dispatcher");
 
-        HttpResponse<String> response = post(expenseCreated("/shop/payhawk/webhooks", "d-1"));
-
-        assertThat(response.statusCode()).isGreaterThanOrEqualTo(500);
-        assertThat(handled).isEmpty();
-        assertThat(downstreamRequests).hasValue(0);
+        assertThatThrownBy(() -> start(filter))
+                .isInstanceOf(ServletException.class)
+                .hasMessageContaining("ServletContext attribute \"payhawk.dispatcher\"")
+                .hasMessageContaining("found nothing");
     }
 
     @Test
