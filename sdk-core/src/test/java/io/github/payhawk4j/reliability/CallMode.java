@@ -3,6 +3,7 @@ package io.github.payhawk4j.reliability;
 import io.github.payhawk4j.client.PayhawkClient;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -13,31 +14,46 @@ enum CallMode {
 
     SYNC {
         @Override
-        Object run(ApiCall call, PayhawkClient client, Duration limit) {
-            return call.sync(client);
+        CompletableFuture<?> start(ApiCall call, PayhawkClient client) {
+            // The blocking call runs on a thread of its own, so that a call that never returns fails the test
+            // instead of hanging it.
+            CompletableFuture<Object> result = new CompletableFuture<>();
+            Thread caller = new Thread(() -> {
+                try {
+                    result.complete(call.sync(client));
+                } catch (Throwable failure) {
+                    result.completeExceptionally(failure);
+                }
+            }, "sync-" + call);
+            caller.setDaemon(true);
+            caller.start();
+            return result;
         }
     },
 
     ASYNC {
         @Override
-        Object run(ApiCall call, PayhawkClient client, Duration limit) {
-            try {
-                return call.async(client).get(limit.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (ExecutionException e) {
-                // The future fails with the SDK exception itself, as for the blocking method.
-                throw e.getCause() instanceof RuntimeException runtime ? runtime : new CompletionException(e.getCause());
-            } catch (TimeoutException e) {
-                throw new AssertionError("the async call did not complete within " + limit, e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted", e);
-            }
+        CompletableFuture<?> start(ApiCall call, PayhawkClient client) {
+            return call.async(client);
         }
     };
 
+    abstract CompletableFuture<?> start(ApiCall call, PayhawkClient client);
+
     /**
-     * Makes {@code call} and returns its result or throws what it failed with; an async call that has not
-     * completed within {@code limit} fails the test.
+     * Makes {@code call} and returns its result or throws what it failed with (for both modes the SDK exception
+     * itself, not a wrapper); a call that has not completed within {@code limit} fails the test.
      */
-    abstract Object run(ApiCall call, PayhawkClient client, Duration limit);
+    Object run(ApiCall call, PayhawkClient client, Duration limit) {
+        try {
+            return start(call, client).get(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new CompletionException(e.getCause());
+        } catch (TimeoutException e) {
+            throw new AssertionError(this + " " + call + " did not complete within " + limit, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
 }

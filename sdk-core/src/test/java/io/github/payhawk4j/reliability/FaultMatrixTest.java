@@ -30,7 +30,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  *   <li>a broken exchange (reset, empty response, malformed chunk, garbage then close) is an
  *       {@link ApiConnectionException} that may have reached the server: a GET is sent {@code maxRetries + 1}
  *       times, a POST once;</li>
- *   <li>a response slower than the request timeout is an {@link ApiTimeoutException}, retried the same way;</li>
+ *   <li>a response slower than the request timeout, or whose body stops arriving after the headers, is an
+ *       {@link ApiTimeoutException}, retried the same way;</li>
  *   <li>a refused connection never left, so both GET and POST are sent {@code maxRetries + 1} times.</li>
  * </ul>
  * The backoff between attempts is recorded rather than slept; the request timeout is real.
@@ -48,15 +49,22 @@ class FaultMatrixTest {
 
     private final RecordingSleeper sleeper = new RecordingSleeper();
 
-    /** Loads the HTTP stack once, so class loading does not eat into the first test's 300 ms timeout. */
+    /**
+     * Loads the HTTP stack and its failure paths once, on client and server, so class loading does not eat into
+     * the first test's 300 ms timeout.
+     */
     @BeforeAll
     static void warmUp() {
         PayhawkClient patient = PayhawkClient.builder().apiKey("warm-up").accountId(ApiCall.ACCOUNT)
-                .baseUrl(payhawk.baseUrl()).disableRateLimit().build();
+                .baseUrl(payhawk.baseUrl()).maxRetries(0).disableRateLimit().build();
         for (ApiCall call : ApiCall.values()) {
-            payhawk.stubFor(call.stub().willReturn(okJson(call.okBody())));
             for (CallMode mode : CallMode.values()) {
+                payhawk.stubFor(call.stub().willReturn(okJson(call.okBody())));
                 mode.run(call, patient, Duration.ofSeconds(10));
+                for (Fault fault : Fault.values()) {
+                    payhawk.stubFor(call.stub().willReturn(aResponse().withFault(fault)));
+                    catchThrowable(() -> mode.run(call, patient, Duration.ofSeconds(10)));
+                }
             }
         }
         payhawk.resetAll();
@@ -116,6 +124,27 @@ class FaultMatrixTest {
         assertThat(elapsed).as("each attempt waited its full timeout, and no longer")
                 .isGreaterThanOrEqualTo(REQUEST_TIMEOUT.multipliedBy(attempts))
                 .isLessThan(REQUEST_TIMEOUT.multipliedBy(attempts).plus(SLACK));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("calls")
+    void aResponseBodyThatStallsAfterTheHeadersIsATimeoutAfterEachAttemptsTimeout(ApiCall call, CallMode mode)
+            throws IOException, InterruptedException {
+        int attempts = call.retriedAfterIoFailure() ? MAX_RETRIES + 1 : 1;
+
+        try (StalledBodyServer stalling = StalledBodyServer.start()) {
+            long start = System.nanoTime();
+            Throwable failure = catchThrowable(() -> mode.run(call, client(stalling.baseUrl()), Duration.ofSeconds(15)));
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+
+            assertThat(failure).isExactlyInstanceOf(ApiTimeoutException.class);
+            assertThat(((ApiTimeoutException) failure).requestSent()).isTrue();
+            assertThat(stalling.awaitRequestLines(attempts, Duration.ofSeconds(1))).hasSize(attempts)
+                    .allMatch(line -> line.startsWith(call.method() + " " + call.path()));
+            assertThat(sleeper.waits()).hasSize(attempts - 1);
+            assertThat(elapsed).as("the timeout bounds the whole response, body included")
+                    .isLessThan(REQUEST_TIMEOUT.multipliedBy(attempts).plus(SLACK));
+        }
     }
 
     @ParameterizedTest(name = "{0} {1}")
