@@ -1,5 +1,6 @@
 package io.github.payhawk4j.reliability;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.github.payhawk4j.client.PayhawkClient;
@@ -119,7 +120,7 @@ class RateLimitStormTest {
                 .willReturn(okJson(call.okBody())));
     }
 
-    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder rateLimited() {
+    private static ResponseDefinitionBuilder rateLimited() {
         return status(429)
                 .withHeader("Retry-After", String.valueOf(RETRY_AFTER.toSeconds()))
                 .withHeader("Content-Type", "application/json")

@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -108,7 +109,7 @@ final class StalledBodyServer implements AutoCloseable {
     }
 
     /** Waits up to {@code limit} for {@code count} requests to have arrived, and returns the request lines then. */
-    List<String> awaitRequestLines(int count, java.time.Duration limit) throws InterruptedException {
+    List<String> awaitRequestLines(int count, Duration limit) throws InterruptedException {
         long deadline = System.nanoTime() + limit.toNanos();
         while (requestLines.size() < count && System.nanoTime() < deadline) {
             Thread.sleep(10);

@@ -1,14 +1,17 @@
 package io.github.payhawk4j.webhooks.reliability;
 
 import io.github.payhawk4j.webhooks.WebhookHeaders;
+import io.github.payhawk4j.webhooks.testing.WebhookSigner;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
@@ -42,7 +45,7 @@ enum Mutation {
                 case 0 -> replaceAlphanumeric(path, random);
                 case 1 -> replaceAny(path, random);
                 case 2 -> path.contains("?") ? path.substring(0, path.indexOf('?')) : path + "?tenant=acme";
-                default -> path.toUpperCase(java.util.Locale.ROOT);
+                default -> path.toUpperCase(Locale.ROOT);
             };
             return bad(altered, valid.headers(), valid.body());
         }
@@ -227,9 +230,9 @@ enum Mutation {
         BadDelivery apply(SignedRequest valid, SignedRequest other, Random random, ValidDeliveries signing) {
             // Validly signed, but outside the five-minute tolerance: a replay, or a clock far off.
             Duration beyond = Duration.ofMinutes(5).plusMillis(1 + random.nextInt(3_600_000));
-            java.time.Instant at = random.nextBoolean() ? ValidDeliveries.NOW.minus(beyond) : ValidDeliveries.NOW.plus(beyond);
+            Instant at = random.nextBoolean() ? ValidDeliveries.NOW.minus(beyond) : ValidDeliveries.NOW.plus(beyond);
             SignedRequest stale = signing.sign(valid.pathAndQuery(),
-                    io.github.payhawk4j.webhooks.testing.WebhookSigner.formatTimestamp(at), valid.body());
+                    WebhookSigner.formatTimestamp(at), valid.body());
             return bad(stale.pathAndQuery(), stale.headers(), stale.body());
         }
     };

@@ -12,6 +12,7 @@ import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
@@ -30,7 +31,7 @@ class OversizedDeliveryTest {
     private static final int RAISED_LIMIT = 32 * 1024 * 1024;
 
     private static final WebhookSigner SIGNER = WebhookSigner.generate();
-    private static final ValidDeliveries SIGNING = new ValidDeliveries(SIGNER, new java.util.Random(1));
+    private static final ValidDeliveries SIGNING = new ValidDeliveries(SIGNER, new Random(1));
 
     private final AtomicInteger handlerCalls = new AtomicInteger();
 
