@@ -221,11 +221,21 @@ public final class PayhawkClient {
         /**
          * Builds the client.
          *
-         * @throws IllegalArgumentException if the API key is missing or the base URL is not HTTPS
+         * @throws IllegalArgumentException if the API key is missing or cannot be sent as a header value,
+         *                                  or the base URL is not HTTPS
          */
         public PayhawkClient build() {
             if (apiKey == null || apiKey.isBlank()) {
                 throw new IllegalArgumentException("apiKey is required: pass the API key Payhawk issued for your integration");
+            }
+            // The JDK rejects such a header value on every call with a message quoting it: check here, without the key.
+            if (!apiKey.chars().allMatch(c -> c > ' ' && c < 0x7f)) {
+                throw new IllegalArgumentException("apiKey contains whitespace, control or non-ASCII characters"
+                        + " (a trailing newline from a file or variable?); strip them before passing it");
+            }
+            if (appInfo != null && appInfo.chars().anyMatch(Character::isISOControl)) {
+                throw new IllegalArgumentException("appInfo must be one line of text without control characters, was "
+                        + appInfo.replaceAll("\\p{Cntrl}", "?"));
             }
             return new PayhawkClient(this, validatedBaseUrl(baseUrl));
         }

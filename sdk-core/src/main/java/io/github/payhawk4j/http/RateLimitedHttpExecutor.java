@@ -3,10 +3,10 @@ package io.github.payhawk4j.http;
 import io.github.payhawk4j.error.ApiConnectionException;
 import io.github.payhawk4j.error.ErrorDetails;
 
-import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 
-/** Waits for a {@link RateLimiter} slot before every attempt it passes on. */
+/** Waits for a {@link RateLimiter} slot before every attempt it passes on, and frees it when the attempt is over. */
 public final class RateLimitedHttpExecutor implements HttpExecutor {
 
     private final HttpExecutor delegate;
@@ -22,20 +22,27 @@ public final class RateLimitedHttpExecutor implements HttpExecutor {
 
     @Override
     public ApiResponse execute(ApiRequest request) {
-        Duration wait = limiter.reserve();
+        RateLimiter.Slot slot = limiter.reserve();
         try {
-            sleeper.sleep(wait);
+            sleeper.sleep(slot.ready().get());
+            return delegate.execute(request);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ApiConnectionException(ErrorDetails.noResponse(request.method(), request.path(),
                     "interrupted while waiting for a rate-limit slot"), false, e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the rate limiter failed to hand out a slot", e.getCause());
+        } finally {
+            slot.release();
         }
-        return delegate.execute(request);
     }
 
     @Override
     public CompletableFuture<ApiResponse> executeAsync(ApiRequest request) {
-        Duration wait = limiter.reserve();
-        return sleeper.delay(wait).thenCompose(ignored -> delegate.executeAsync(request));
+        RateLimiter.Slot slot = limiter.reserve();
+        return slot.ready()
+                .thenCompose(sleeper::delay)
+                .thenCompose(ignored -> delegate.executeAsync(request))
+                .whenComplete((response, failure) -> slot.release());
     }
 }

@@ -69,12 +69,12 @@ final class ClientSnippets {
         return total;
     }
 
-    static Expense accountScope(PayhawkClient client, String expenseId) {
+    static List<Expense> accountScope(PayhawkClient client, String expenseId, String otherExpenseId) {
         // tag::account-scope[]
         Expense onDefault = client.expenses().get(expenseId);
-        Expense onOther = client.account("acme_gmbh_81aa").expenses().get(expenseId);
+        Expense onOther = client.account("acme_gmbh_81aa").expenses().get(otherExpenseId);
         // end::account-scope[]
-        return onOther != null ? onOther : onDefault;
+        return List.of(onDefault, onOther);
     }
 
     static Page<Expense> filterAndPage(PayhawkClient client) {

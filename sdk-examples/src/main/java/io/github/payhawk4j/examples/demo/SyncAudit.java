@@ -1,0 +1,105 @@
+package io.github.payhawk4j.examples.demo;
+
+import io.github.payhawk4j.client.PayhawkClient;
+import io.github.payhawk4j.examples.erp.ErpLedger;
+import io.github.payhawk4j.examples.erp.JournalEntry;
+import io.github.payhawk4j.examples.partnerapp.DeliveryCounts;
+import io.github.payhawk4j.examples.partnerapp.ErpDocumentLinks;
+import io.github.payhawk4j.examples.sandbox.DeliveryRecord;
+import io.github.payhawk4j.examples.sandbox.DeliveryStatus;
+import io.github.payhawk4j.model.ExternalLink;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Checks the end of the business day against what was sent: every delivery processed exactly once, the duplicate
+ * skipped, the injected failure retried, links written back, and a balanced ledger. Each failed check is a
+ * sentence saying what is wrong.
+ */
+final class SyncAudit {
+
+    private final List<String> problems = new ArrayList<>();
+
+    /** Every delivery the sandbox sent got through and was handled exactly once by the ERP. */
+    SyncAudit eachDeliveryProcessedOnce(List<DeliveryRecord> sent, ErpLedger ledger) {
+        Map<String, Integer> handled = ledger.processedEvents().timesHandledByDelivery();
+        Set<String> sentIds = new TreeSet<>();
+        for (DeliveryRecord delivery : sent) {
+            sentIds.add(delivery.deliveryId());
+            if (delivery.status() != DeliveryStatus.DELIVERED) {
+                problems.add("delivery " + delivery.deliveryId() + " (" + delivery.eventType() + ") ended "
+                        + delivery.status() + " after " + delivery.attempts().size() + " attempt(s)");
+            }
+            int times = handled.getOrDefault(delivery.deliveryId(), 0);
+            if (times != 1) {
+                problems.add("delivery " + delivery.deliveryId() + " (" + delivery.eventType() + ") was processed "
+                        + times + " times instead of once");
+            }
+        }
+        Set<String> unexpected = new TreeSet<>(handled.keySet());
+        unexpected.removeAll(sentIds);
+        if (!unexpected.isEmpty()) {
+            problems.add("the ERP processed deliveries the sandbox never sent: " + unexpected);
+        }
+        return this;
+    }
+
+    /** The endpoint skipped exactly the duplicates that were sent and retried exactly the injected failures. */
+    SyncAudit duplicatesAndRetries(DeliveryCounts counts, int duplicatesSent, int faultsInjected) {
+        if (counts.duplicatesSkipped() != duplicatesSent) {
+            problems.add(duplicatesSent + " duplicate delivery(ies) were sent but " + counts.duplicatesSkipped()
+                    + " were skipped");
+        }
+        if (counts.failed() != faultsInjected || counts.retriedThenProcessed() != faultsInjected) {
+            problems.add(faultsInjected + " handler failure(s) were injected but " + counts.failed() + " failed and "
+                    + counts.retriedThenProcessed() + " were processed on retry");
+        }
+        if (counts.received() != counts.verified()) {
+            problems.add((counts.received() - counts.verified()) + " request(s) failed verification");
+        }
+        return this;
+    }
+
+    /** Each reviewed expense has its journal entry, and Payhawk shows the link to it. */
+    SyncAudit linksWrittenBack(List<String> reviewedExpenseIds, ErpLedger ledger, ErpDocumentLinks links,
+                               PayhawkClient client) {
+        for (String expenseId : reviewedExpenseIds) {
+            JournalEntry entry = ledger.journal().entryFor(expenseId).orElse(null);
+            if (entry == null) {
+                problems.add("reviewed expense " + expenseId + " has no journal entry");
+                continue;
+            }
+            ExternalLink expected = links.linkTo(entry);
+            List<ExternalLink> inPayhawk = client.expenses().get(expenseId).externalLinks();
+            if (!inPayhawk.contains(expected)) {
+                problems.add("expense " + expenseId + " in Payhawk does not link to " + expected.url() + " (has "
+                        + inPayhawk + ")");
+            }
+        }
+        return this;
+    }
+
+    /** Debits equal credits over the whole journal. */
+    SyncAudit ledgerBalances(ErpLedger ledger) {
+        var balance = ledger.trialBalance();
+        if (!balance.isBalanced()) {
+            problems.add("the ledger does not balance: debits " + balance.totalDebit().toPlainString()
+                    + " != credits " + balance.totalCredit().toPlainString());
+        }
+        return this;
+    }
+
+    /** Adds a problem found elsewhere. */
+    SyncAudit problem(String problem) {
+        problems.add(problem);
+        return this;
+    }
+
+    List<String> problems() {
+        return List.copyOf(problems);
+    }
+}

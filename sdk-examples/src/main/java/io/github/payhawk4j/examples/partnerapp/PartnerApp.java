@@ -1,0 +1,243 @@
+package io.github.payhawk4j.examples.partnerapp;
+
+import io.github.payhawk4j.client.PayhawkClient;
+import io.github.payhawk4j.examples.erp.ErpLedger;
+import io.github.payhawk4j.examples.erp.ProcessedEvents;
+import io.github.payhawk4j.webhooks.WebhookDispatcher;
+import io.github.payhawk4j.webhooks.WebhookHandler;
+import io.github.payhawk4j.webhooks.WebhookVerifier;
+import io.github.payhawk4j.webhooks.delivery.InMemoryDeliveryStore;
+import io.github.payhawk4j.webhooks.event.ExpenseReviewed;
+import io.github.payhawk4j.webhooks.event.PaymentFailed;
+import io.github.payhawk4j.webhooks.event.PaymentSettled;
+import io.github.payhawk4j.webhooks.event.SupplierEvent;
+import io.github.payhawk4j.webhooks.event.WebhookEvent;
+import io.github.payhawk4j.webhooks.key.ApiPublicKeySource;
+import io.github.payhawk4j.webhooks.servlet.PayhawkWebhookFilter;
+import jakarta.servlet.DispatcherType;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * A partner web app on embedded Jetty that keeps an ERP in sync with Payhawk through webhooks:
+ * {@link PayhawkWebhookFilter} on the callback path verifies each delivery against the key Payhawk publishes
+ * ({@link ApiPublicKeySource}), drops duplicates and runs the four ERP use cases
+ * ({@link PostInvoiceOnReview}, {@link RecordSettlementOnPayment}, {@link UpsertSupplierOnChange},
+ * {@link NotifyOnFailedPayment}). It also serves the journal entries its links point to.
+ *
+ * <pre>{@code
+ * try (PartnerApp app = PartnerApp.builder().client(client).ledger(ledger).start()) {
+ *     client.webhooks().ensure(EventType.EXPENSE_REVIEWED, app.callbackUrl());
+ * }
+ * }</pre>
+ */
+public final class PartnerApp implements AutoCloseable {
+
+    /** The default path deliveries are posted to. */
+    public static final String DEFAULT_WEBHOOK_PATH = "/payhawk/webhooks";
+
+    private final Server server;
+    private final String baseUrl;
+    private final String callbackUrl;
+    private final DeliveryCounters counters;
+
+    private PartnerApp(Server server, String baseUrl, String callbackUrl, DeliveryCounters counters) {
+        this.server = server;
+        this.baseUrl = baseUrl;
+        this.callbackUrl = callbackUrl;
+        this.counters = counters;
+    }
+
+    /** A builder; {@link Builder#client} and {@link Builder#ledger} are required. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The app's own address, e.g. {@code http://127.0.0.1:49152}. */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /** The URL to subscribe with: the registered one if configured, else this app's webhook path. */
+    public String callbackUrl() {
+        return callbackUrl;
+    }
+
+    /** What the webhook endpoint has seen so far. */
+    public DeliveryCounts deliveryCounts() {
+        return counters.snapshot();
+    }
+
+    /** Stops Jetty and its threads; requests in flight get a moment to finish. */
+    @Override
+    public void close() {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("the partner app did not stop cleanly", e);
+        }
+    }
+
+    /** Configures and starts a {@link PartnerApp}. */
+    public static final class Builder {
+        private PayhawkClient client;
+        private ErpLedger ledger;
+        private String host = "127.0.0.1";
+        private int port;
+        private String webhookPath = DEFAULT_WEBHOOK_PATH;
+        private String registeredCallbackUrl;
+        private String erpBaseUrl;
+        private FaultInjection faults = FaultInjection.none();
+        private Consumer<String> progress = line -> { };
+
+        private Builder() {
+        }
+
+        /** The client used to fetch Payhawk's key and the resources events refer to, and to write links back. */
+        public Builder client(PayhawkClient value) {
+            this.client = Objects.requireNonNull(value, "client");
+            return this;
+        }
+
+        /** The ERP the handlers write to. */
+        public Builder ledger(ErpLedger value) {
+            this.ledger = Objects.requireNonNull(value, "ledger");
+            return this;
+        }
+
+        /** The interface to listen on (default 127.0.0.1). */
+        public Builder host(String value) {
+            this.host = Objects.requireNonNull(value, "host");
+            return this;
+        }
+
+        /** The port (default 0: any free port). */
+        public Builder port(int value) {
+            if (value < 0 || value > 65535) {
+                throw new IllegalArgumentException("port must be 0 to 65535, was " + value);
+            }
+            this.port = value;
+            return this;
+        }
+
+        /** The path deliveries are posted to (default {@value #DEFAULT_WEBHOOK_PATH}). */
+        public Builder webhookPath(String value) {
+            if (!Objects.requireNonNull(value, "webhookPath").startsWith("/")) {
+                throw new IllegalArgumentException("webhookPath must start with /, was " + value);
+            }
+            this.webhookPath = value;
+            return this;
+        }
+
+        /**
+         * The callback URL registered with Payhawk, when it differs from this app's own address (a tunnel or
+         * proxy in front of it). Its path is the one Payhawk signs, and {@link PartnerApp#callbackUrl()} returns it.
+         */
+        public Builder registeredCallbackUrl(String value) {
+            this.registeredCallbackUrl = Objects.requireNonNull(value, "registeredCallbackUrl");
+            return this;
+        }
+
+        /** Where ERP links written back to Payhawk point (default: this app's own address). */
+        public Builder erpBaseUrl(String value) {
+            this.erpBaseUrl = Objects.requireNonNull(value, "erpBaseUrl");
+            return this;
+        }
+
+        /** Deliberate handler failures, for demonstrating retries (default: none). */
+        public Builder faultInjection(FaultInjection value) {
+            this.faults = Objects.requireNonNull(value, "faultInjection");
+            return this;
+        }
+
+        /** Told one line whenever a handler did something. */
+        public Builder progress(Consumer<String> value) {
+            this.progress = Objects.requireNonNull(value, "progress");
+            return this;
+        }
+
+        /**
+         * Binds the port and starts serving.
+         *
+         * @throws UncheckedIOException if the port cannot be bound
+         */
+        public PartnerApp start() {
+            Objects.requireNonNull(client, "client is required");
+            Objects.requireNonNull(ledger, "ledger is required");
+            QueuedThreadPool threads = new QueuedThreadPool(16, 2);
+            threads.setName("partner-app");
+            Server server = new Server(threads);
+            ServerConnector connector = new ServerConnector(server, 1, 1);
+            connector.setHost(host);
+            connector.setPort(port);
+            server.addConnector(connector);
+            try {
+                // Bound before the handlers are built, so links can name the port actually chosen.
+                connector.open();
+                String ownBaseUrl = "http://" + host + ":" + connector.getLocalPort();
+                DeliveryCounters counters = new DeliveryCounters();
+                ErpDocumentLinks links = new ErpDocumentLinks(erpBaseUrl != null ? erpBaseUrl : ownBaseUrl);
+                WebhookDispatcher dispatcher = dispatcher(links, counters);
+                PayhawkWebhookFilter webhookFilter = registeredCallbackUrl != null
+                        ? new PayhawkWebhookFilter(dispatcher, registeredCallbackUrl)
+                        : new PayhawkWebhookFilter(dispatcher);
+
+                ServletContextHandler context = new ServletContextHandler();
+                context.setContextPath("/");
+                EnumSet<DispatcherType> requests = EnumSet.of(DispatcherType.REQUEST);
+                context.addFilter(new FilterHolder(new ReceivedRequestsFilter(counters)), webhookPath, requests);
+                context.addFilter(new FilterHolder(webhookFilter), webhookPath, requests);
+                context.addServlet(new ServletHolder(new JournalEntryServlet(ledger)),
+                        ErpDocumentLinks.JOURNAL_PATH + "*");
+                server.setHandler(context);
+                server.start();
+                String callback = registeredCallbackUrl != null ? registeredCallbackUrl : ownBaseUrl + webhookPath;
+                return new PartnerApp(server, ownBaseUrl, callback, counters);
+            } catch (IOException e) {
+                stopQuietly(server);
+                throw new UncheckedIOException("could not listen on " + host + ":" + port, e);
+            } catch (Exception e) {
+                stopQuietly(server);
+                throw new IllegalStateException("the partner app did not start", e);
+            }
+        }
+
+        private WebhookDispatcher dispatcher(ErpDocumentLinks links, DeliveryCounters counters) {
+            WebhookVerifier verifier = WebhookVerifier.builder()
+                    .publicKeySource(ApiPublicKeySource.of(client))
+                    .build();
+            return WebhookDispatcher.builder()
+                    .verifier(verifier)
+                    .client(client)
+                    .deliveryStore(new CountingDeliveryStore(new InMemoryDeliveryStore(), counters, progress))
+                    .on(ExpenseReviewed.class, wrap(new PostInvoiceOnReview(ledger, links, progress)))
+                    .on(PaymentSettled.class, wrap(new RecordSettlementOnPayment(ledger, progress)))
+                    .on(PaymentFailed.class, wrap(new NotifyOnFailedPayment(ledger, progress)))
+                    .on(SupplierEvent.class, wrap(new UpsertSupplierOnChange(ledger, progress)))
+                    .build();
+        }
+
+        private <E extends WebhookEvent> WebhookHandler<E> wrap(WebhookHandler<E> handler) {
+            ProcessedEvents trail = ledger.processedEvents();
+            return new FaultInjectingHandler<>(new AuditedHandler<>(handler, trail), faults, progress);
+        }
+
+        private static void stopQuietly(Server server) {
+            try {
+                server.stop();
+            } catch (Exception ignored) {
+                // Start already failed; that failure is the one reported.
+            }
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package io.github.payhawk4j.examples.demo;
+
+import io.github.payhawk4j.client.PayhawkClient;
+import io.github.payhawk4j.examples.erp.ErpLedger;
+import io.github.payhawk4j.examples.erp.JournalEntry;
+import io.github.payhawk4j.examples.erp.TrialBalance;
+import io.github.payhawk4j.examples.partnerapp.DeliveryCounts;
+import io.github.payhawk4j.examples.sandbox.DeliveryAttempt;
+import io.github.payhawk4j.examples.sandbox.DeliveryRecord;
+import io.github.payhawk4j.examples.sandbox.DeliveryStatus;
+import io.github.payhawk4j.examples.sandbox.PayhawkSandbox;
+import io.github.payhawk4j.model.ExternalLink;
+import io.github.payhawk4j.model.expense.Expense;
+import io.github.payhawk4j.webhooks.testing.WebhookSigner;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collector;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The whole demo, run once against an in-process sandbox; each test checks one promise of it. */
+class SandboxBusinessDayTest {
+
+    private static PayhawkSandbox sandbox;
+    private static ErpLedger ledger;
+    private static DemoOutcome outcome;
+    private static String output;
+
+    @BeforeAll
+    static void playTheBusinessDay() {
+        // A 2048-bit key instead of the sandbox's default 3072 bits keeps the test quick; the protocol is the same.
+        sandbox = SandboxBusinessDay.sandboxBuilder().signer(WebhookSigner.generate(2048)).start();
+        ledger = ErpLedger.inMemory();
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        try (PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8)) {
+            outcome = new SandboxBusinessDay(sandbox, ledger, out, Duration.ofSeconds(20)).run();
+        }
+        output = printed.toString(StandardCharsets.UTF_8);
+    }
+
+    @AfterAll
+    static void shutDown() {
+        if (ledger != null) {
+            ledger.close();
+        }
+        if (sandbox != null) {
+            sandbox.close();
+        }
+    }
+
+    @Test
+    void theDayEndsWithoutProblems() {
+        assertThat(outcome.problems()).as(output).isEmpty();
+        assertThat(outcome.succeeded()).isTrue();
+    }
+
+    @Test
+    void theLedgerHasOneBalancedEntryPerReviewedExpenseAndBalancesOverall() {
+        List<JournalEntry> entries = ledger.journal().entries();
+        TrialBalance balance = ledger.trialBalance();
+
+        assertThat(entries).hasSize(5).allMatch(JournalEntry::isBalanced);
+        assertThat(entries).extracting(JournalEntry::baseCurrency).containsOnly("EUR");
+        assertThat(balance.isBalanced()).isTrue();
+        // 420.00 + 109.34 (118.40 USD) + 359.24 (389.00 USD) + 86.50 + 335.42 (363.21 USD) paid by card
+        assertThat(balance.rows()).filteredOn(row -> row.accountCode().equals("2100"))
+                .singleElement().satisfies(row -> assertThat(row.credit()).isEqualByComparingTo("1310.50"));
+        assertThat(output).contains("debits = credits");
+    }
+
+    @Test
+    void everyDeliveryTheSandboxSentWasProcessedExactlyOnce() {
+        List<DeliveryRecord> sent = sandbox.deliveries();
+        Map<String, Integer> handled = ledger.processedEvents().timesHandledByDelivery();
+
+        // supplier.created, 5 x expense.reviewed, 4 x payment.settled, payment.failed, supplier.updated
+        assertThat(sent).hasSize(12).allMatch(delivery -> delivery.status() == DeliveryStatus.DELIVERED);
+        assertThat(handled.keySet()).containsExactlyInAnyOrderElementsOf(
+                sent.stream().map(DeliveryRecord::deliveryId).toList());
+        assertThat(handled.values()).containsOnly(1);
+        assertThat(ledger.processedEvents().countByEventType()).containsExactly(
+                Map.entry("expense.reviewed", 5), Map.entry("payment.failed", 1), Map.entry("payment.settled", 4),
+                Map.entry("supplier.created", 1), Map.entry("supplier.updated", 1));
+    }
+
+    @Test
+    void theRedeliveredDuplicateWasAcceptedButSkipped() {
+        DeliveryRecord redelivered = sandbox.deliveries().stream()
+                .filter(delivery -> delivery.attempts().stream().anyMatch(DeliveryAttempt::redelivery))
+                .collect(onlyOne());
+        DeliveryAttempt copy = redelivered.attempts().get(redelivered.attempts().size() - 1);
+        DeliveryCounts counts = outcome.deliveries();
+
+        assertThat(copy.redelivery()).isTrue();
+        assertThat(copy.statusCode()).isEqualTo(200);
+        assertThat(counts.duplicatesSkipped()).isEqualTo(1);
+        assertThat(ledger.processedEvents().timesHandledByDelivery()).containsEntry(redelivered.deliveryId(), 1);
+        assertThat(output).contains("delivery " + redelivered.deliveryId() + " -> already processed, skipped");
+    }
+
+    @Test
+    void theInjectedHandlerFailureWasAnswered500ThenRetriedAndProcessed() {
+        DeliveryRecord failedOnce = sandbox.deliveries().stream()
+                .filter(delivery -> delivery.attempts().stream().anyMatch(attempt -> !attempt.succeeded()))
+                .collect(onlyOne());
+        DeliveryCounts counts = outcome.deliveries();
+
+        assertThat(failedOnce.eventType()).isEqualTo("expense.reviewed");
+        assertThat(failedOnce.attempts()).extracting(DeliveryAttempt::statusCode).containsExactly(500, 200);
+        assertThat(counts.failed()).isEqualTo(1);
+        assertThat(counts.retriedThenProcessed()).isEqualTo(1);
+        assertThat(ledger.processedEvents().timesHandledByDelivery()).containsEntry(failedOnce.deliveryId(), 1);
+    }
+
+    @Test
+    void everyRequestTheEndpointReceivedWasVerified() {
+        DeliveryCounts counts = outcome.deliveries();
+
+        // 12 deliveries + 1 retry of the failed one + 1 duplicate
+        assertThat(counts.received()).isEqualTo(14);
+        assertThat(counts.verified()).isEqualTo(14);
+        assertThat(counts.processed()).isEqualTo(12);
+    }
+
+    @Test
+    void theErpDocumentLinkWasWrittenBackToEachReviewedExpense() {
+        PayhawkClient client = PayhawkClient.builder()
+                .baseUrl(sandbox.baseUrl()).apiKey(sandbox.apiKey()).accountId(sandbox.accountId()).build();
+
+        for (JournalEntry entry : ledger.journal().entries()) {
+            Expense expense = client.expenses().get(entry.expenseId());
+            assertThat(expense.externalLinks())
+                    .extracting(ExternalLink::title)
+                    .containsExactly("ERP " + entry.documentNumber());
+            assertThat(expense.externalLinks().get(0).url())
+                    .matches("http://127\\.0\\.0\\.1:\\d+/erp/journal/" + entry.documentNumber());
+        }
+    }
+
+    @Test
+    void theSupplierIsSyncedWithItsNewBankAccountAndTheFailedPaymentRaisedANotification() {
+        assertThat(ledger.suppliers().all()).singleElement().satisfies(supplier -> {
+            assertThat(supplier.name()).isEqualTo("Lufthansa");
+            assertThat(supplier.iban()).isEqualTo("DE02100700000123456789");
+            assertThat(supplier.revision()).isEqualTo(2);
+        });
+        assertThat(ledger.notifications()).singleElement()
+                .satisfies(notification -> assertThat(notification.message()).contains("48.40 USD", "Figma seats"));
+        assertThat(ledger.settlements()).hasSize(4);
+    }
+
+    @Test
+    void thePartnerAppStoppedItsThreadsWhenTheDayEnded() {
+        assertThat(Thread.getAllStackTraces().keySet())
+                .extracting(Thread::getName)
+                .noneMatch(name -> name.startsWith("partner-app"));
+    }
+
+    private static <T> Collector<T, ?, T> onlyOne() {
+        return Collectors.collectingAndThen(Collectors.toList(), list -> {
+            assertThat(list).hasSize(1);
+            return list.get(0);
+        });
+    }
+}
