@@ -15,6 +15,9 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The innermost layer: sends one attempt with the JDK's {@link HttpClient}, adding the base URL,
@@ -36,7 +39,7 @@ public final class JdkHttpExecutor implements HttpExecutor {
      * @param baseUrl        scheme, host and port, without trailing slash
      * @param apiKey         the key sent in {@value #API_KEY_HEADER}
      * @param userAgent      the {@code User-Agent} value
-     * @param requestTimeout how long one attempt may take until the response headers arrive
+     * @param requestTimeout how long one attempt may take, until the whole response body has arrived
      */
     public JdkHttpExecutor(HttpClient httpClient, String baseUrl, String apiKey, String userAgent, Duration requestTimeout) {
         this.httpClient = httpClient;
@@ -48,11 +51,13 @@ public final class JdkHttpExecutor implements HttpExecutor {
 
     @Override
     public ApiResponse execute(ApiRequest request) {
+        CompletableFuture<HttpResponse<byte[]>> sent = sendWithinTimeout(request);
         try {
-            return toApiResponse(httpClient.send(toHttpRequest(request), HttpResponse.BodyHandlers.ofByteArray()));
-        } catch (IOException e) {
-            throw connectionFailure(request, e);
+            return toApiResponse(sent.get());
+        } catch (ExecutionException e) {
+            throw attemptFailure(request, e.getCause());
         } catch (InterruptedException e) {
+            sent.cancel(true);
             Thread.currentThread().interrupt();
             throw new ApiConnectionException(ErrorDetails.noResponse(request.method(), request.path(),
                     "interrupted while waiting for the response"), true, e);
@@ -61,18 +66,53 @@ public final class JdkHttpExecutor implements HttpExecutor {
 
     @Override
     public CompletableFuture<ApiResponse> executeAsync(ApiRequest request) {
-        return httpClient.sendAsync(toHttpRequest(request), HttpResponse.BodyHandlers.ofByteArray())
+        return sendWithinTimeout(request)
                 .handle((response, failure) -> {
                     if (failure == null) {
                         return toApiResponse(response);
                     }
                     Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                             ? failure.getCause() : failure;
-                    if (cause instanceof IOException io) {
-                        throw connectionFailure(request, io);
-                    }
-                    throw failure instanceof CompletionException completion ? completion : new CompletionException(cause);
+                    throw attemptFailure(request, cause);
                 });
+    }
+
+    /**
+     * Sends one attempt that must be answered completely, body included, within the request timeout. The JDK's
+     * own timeout can stop counting once the response headers are in, so a body that stops arriving would
+     * otherwise block the caller for as long as the server keeps the connection open.
+     */
+    private CompletableFuture<HttpResponse<byte[]>> sendWithinTimeout(ApiRequest request) {
+        CompletableFuture<HttpResponse<byte[]>> sent =
+                httpClient.sendAsync(toHttpRequest(request), HttpResponse.BodyHandlers.ofByteArray());
+        CompletableFuture<HttpResponse<byte[]>> bounded =
+                sent.copy().orTimeout(requestTimeout.toNanos(), TimeUnit.NANOSECONDS);
+        bounded.whenComplete((response, failure) -> {
+            if (failure instanceof TimeoutException) {
+                sent.cancel(true);
+            }
+        });
+        return bounded;
+    }
+
+    /** The exception for an attempt that failed with {@code cause}: I/O failures and timeouts as connection errors. */
+    private RuntimeException attemptFailure(ApiRequest request, Throwable cause) {
+        if (cause instanceof IOException io) {
+            return connectionFailure(request, io);
+        }
+        if (cause instanceof TimeoutException timeout) {
+            return new ApiTimeoutException(ErrorDetails.noResponse(request.method(), request.path(),
+                    "the response did not complete within the request timeout of " + requestTimeout.toMillis() + " ms"),
+                    true, timeout);
+        }
+        if (cause instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        return new ApiConnectionException(ErrorDetails.noResponse(request.method(), request.path(), String.valueOf(cause)),
+                true, cause);
     }
 
     private HttpRequest toHttpRequest(ApiRequest request) {

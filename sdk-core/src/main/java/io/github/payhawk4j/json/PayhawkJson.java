@@ -48,7 +48,7 @@ public final class PayhawkJson {
                 .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
                 // Trees keep an amount's scale too: 1234.10 read into a JsonNode stays 1234.10.
                 .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-                .serializationInclusion(JsonInclude.Include.NON_NULL)
+                .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.USE_DEFAULTS))
                 .build();
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(MAX_NESTING_DEPTH)

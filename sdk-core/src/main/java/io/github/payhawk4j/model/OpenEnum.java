@@ -2,11 +2,11 @@ package io.github.payhawk4j.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Base of the SDK's "open" enums: a closed set of known constants plus any value the API adds later.
@@ -42,8 +42,9 @@ public abstract class OpenEnum {
 
     /** Builds the lookup table a subclass keeps of its constants, for its {@code of(String)} factory. */
     @SafeVarargs
+    @SuppressWarnings("varargs") // the array is only read, never stored or exposed
     protected static <T extends OpenEnum> Map<String, T> index(T... constants) {
-        return Stream.of(constants).collect(Collectors.toUnmodifiableMap(OpenEnum::value, Function.identity()));
+        return Arrays.stream(constants).collect(Collectors.toUnmodifiableMap(OpenEnum::value, Function.identity()));
     }
 
     @Override

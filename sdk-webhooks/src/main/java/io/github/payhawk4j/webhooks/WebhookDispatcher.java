@@ -112,7 +112,7 @@ public final class WebhookDispatcher {
         try {
             event = verifier.verify(pathAndQuery, headers, body);
         } catch (WebhookVerificationException e) {
-            LOG.warn("Rejected webhook delivery to {}: {}", pathOnly(pathAndQuery), e.getMessage());
+            LOG.warn("Rejected webhook delivery to {}: {}", pathOnly(pathAndQuery), printable(e.getMessage()));
             if (e.reason() == WebhookVerificationException.Reason.NO_USABLE_KEY) {
                 // Not the sender's fault: this receiver has no key (e.g. the key fetch failed). Ask for a retry.
                 return WebhookResponse.error(503, "no_usable_key",
@@ -121,7 +121,7 @@ public final class WebhookDispatcher {
             return WebhookResponse.error(401, e.reason().name().toLowerCase(Locale.ROOT),
                     "the delivery failed signature verification");
         } catch (WebhookPayloadException e) {
-            LOG.warn("Rejected webhook delivery to {}: {}", pathOnly(pathAndQuery), e.getMessage());
+            LOG.warn("Rejected webhook delivery to {}: {}", pathOnly(pathAndQuery), printable(e.getMessage()));
             return WebhookResponse.error(400, "invalid_payload", "the body is not a valid Payhawk delivery");
         } catch (RuntimeException e) {
             LOG.warn("Webhook delivery to {} could not be verified", pathOnly(pathAndQuery), e);
@@ -230,7 +230,17 @@ public final class WebhookDispatcher {
     // Query strings may carry tenant tokens; logs get the path only.
     private static String pathOnly(String pathAndQuery) {
         int query = pathAndQuery.indexOf('?');
-        return query < 0 ? pathAndQuery : pathAndQuery.substring(0, query);
+        return printable(query < 0 ? pathAndQuery : pathAndQuery.substring(0, query));
+    }
+
+    /** Unverified text with control characters replaced, so a request cannot forge or split log lines. */
+    private static String printable(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder safe = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> safe.appendCodePoint(Character.isISOControl(c) ? '?' : c));
+        return safe.toString();
     }
 
     /** Configures a {@link WebhookDispatcher}. Not thread-safe; build once. */

@@ -302,6 +302,28 @@ class WebhookDispatcherTest {
     }
 
     @Test
+    void aRejectedDeliveryCannotSplitOrForgeLogLines() {
+        WebhookDispatcher dispatcher = dispatcher().on(ExpenseCreated.class, recording("created")).build();
+        java.io.PrintStream originalErr = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        WebhookResponse response;
+        try {
+            // slf4j-simple, the test binding, writes to whatever System.err is at the time of the call.
+            System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+            response = expenseCreated("d-1")
+                    .withPath("/payhawk/webhooks\n[main] INFO forged line\r")
+                    .sendTo(dispatcher);
+        } finally {
+            System.setErr(originalErr);
+        }
+
+        assertThat(response.status()).isEqualTo(401);
+        String log = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(log).contains("Rejected webhook delivery to /payhawk/webhooks?[main] INFO forged line?");
+        assertThat(log.lines().filter(line -> line.startsWith("[main] INFO forged"))).isEmpty();
+    }
+
+    @Test
     void missingSignatureHeadersAreRejectedWith401() {
         WebhookDispatcher dispatcher = dispatcher().on(ExpenseCreated.class, recording("created")).build();
         SignedDelivery delivery = expenseCreated("d-1");

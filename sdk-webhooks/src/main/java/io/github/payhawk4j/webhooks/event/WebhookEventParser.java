@@ -2,6 +2,7 @@ package io.github.payhawk4j.webhooks.event;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -36,7 +37,11 @@ public final class WebhookEventParser {
     public WebhookEventParser() {
         this.mapper = PayhawkJson.newObjectMapper();
         // A body with anything after the envelope is not a delivery Payhawk sent.
-        this.reader = mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        // A key that appears twice is refused: which of its values counts differs between JSON parsers,
+        // so a signed body must not be able to say two things ({"id":"a","id":"b"}).
+        this.reader = mapper.reader()
+                .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     /**
@@ -45,7 +50,7 @@ public final class WebhookEventParser {
      * @param body      the raw body bytes (UTF-8 JSON)
      * @param timestamp the delivery's signed timestamp, carried into the event
      * @throws WebhookPayloadException if the body is not a JSON object with string {@code id},
-     *                                 {@code accountId} and {@code eventType}
+     *                                 {@code accountId} and {@code eventType}, or has a key twice in one object
      */
     public WebhookEvent parse(byte[] body, Instant timestamp) {
         Objects.requireNonNull(body, "body");
