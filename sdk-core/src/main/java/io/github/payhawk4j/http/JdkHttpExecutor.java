@@ -15,7 +15,6 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -49,15 +48,21 @@ public final class JdkHttpExecutor implements HttpExecutor {
         this.requestTimeout = requestTimeout;
     }
 
+    /**
+     * Sends one attempt and waits for it in the calling thread, body included, at most the request timeout.
+     * It blocks in {@link HttpClient#send} rather than waiting on {@code sendAsync}: the JDK completes every
+     * {@code sendAsync} future on the common pool, which on machines with fewer than three cores has no
+     * threads and starts a new one per response, and that doubled the time of a call on two cores.
+     */
     @Override
     public ApiResponse execute(ApiRequest request) {
-        CompletableFuture<HttpResponse<byte[]>> sent = sendWithinTimeout(request);
+        long deadline = System.nanoTime() + requestTimeout.toNanos();
         try {
-            return toApiResponse(sent.get());
-        } catch (ExecutionException e) {
-            throw attemptFailure(request, e.getCause());
+            return toApiResponse(httpClient.send(toHttpRequest(request), responseInfo ->
+                    new DeadlineBodySubscriber<>(HttpResponse.BodySubscribers.ofByteArray(), deadline, requestTimeout)));
+        } catch (IOException e) {
+            throw connectionFailure(request, e);
         } catch (InterruptedException e) {
-            sent.cancel(true);
             Thread.currentThread().interrupt();
             throw new ApiConnectionException(ErrorDetails.noResponse(request.method(), request.path(),
                     "interrupted while waiting for the response"), true, e);
