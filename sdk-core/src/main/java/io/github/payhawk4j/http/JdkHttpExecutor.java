@@ -15,8 +15,6 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * The innermost layer: sends one attempt with the JDK's {@link HttpClient}, adding the base URL,
@@ -56,10 +54,8 @@ public final class JdkHttpExecutor implements HttpExecutor {
      */
     @Override
     public ApiResponse execute(ApiRequest request) {
-        long deadline = System.nanoTime() + requestTimeout.toNanos();
         try {
-            return toApiResponse(httpClient.send(toHttpRequest(request), responseInfo ->
-                    new DeadlineBodySubscriber<>(HttpResponse.BodySubscribers.ofByteArray(), deadline, requestTimeout)));
+            return toApiResponse(httpClient.send(toHttpRequest(request), bodyWithinDeadline()));
         } catch (IOException e) {
             throw connectionFailure(request, e);
         } catch (InterruptedException e) {
@@ -71,7 +67,7 @@ public final class JdkHttpExecutor implements HttpExecutor {
 
     @Override
     public CompletableFuture<ApiResponse> executeAsync(ApiRequest request) {
-        return sendWithinTimeout(request)
+        return httpClient.sendAsync(toHttpRequest(request), bodyWithinDeadline())
                 .handle((response, failure) -> {
                     if (failure == null) {
                         return toApiResponse(response);
@@ -83,32 +79,22 @@ public final class JdkHttpExecutor implements HttpExecutor {
     }
 
     /**
-     * Sends one attempt that must be answered completely, body included, within the request timeout. The JDK's
-     * own timeout can stop counting once the response headers are in, so a body that stops arriving would
-     * otherwise block the caller for as long as the server keeps the connection open.
+     * Collects the body, giving up when the request timeout has passed since the attempt was sent.
+     * The JDK's own timeout ({@link HttpRequest.Builder#timeout}) stops counting once the response headers
+     * are in, so a body that stops arriving would otherwise hold the caller for as long as the server keeps
+     * the connection open. Sync calls block in {@link HttpClient#send}, not on {@code sendAsync}: the JDK
+     * completes {@code sendAsync} futures on the common pool, which on machines with fewer than three cores
+     * starts a thread per response.
      */
-    private CompletableFuture<HttpResponse<byte[]>> sendWithinTimeout(ApiRequest request) {
-        CompletableFuture<HttpResponse<byte[]>> sent =
-                httpClient.sendAsync(toHttpRequest(request), HttpResponse.BodyHandlers.ofByteArray());
-        CompletableFuture<HttpResponse<byte[]>> bounded =
-                sent.copy().orTimeout(requestTimeout.toNanos(), TimeUnit.NANOSECONDS);
-        bounded.whenComplete((response, failure) -> {
-            if (failure instanceof TimeoutException) {
-                sent.cancel(true);
-            }
-        });
-        return bounded;
+    private HttpResponse.BodyHandler<byte[]> bodyWithinDeadline() {
+        long deadline = System.nanoTime() + requestTimeout.toNanos();
+        return responseInfo -> new DeadlineBodySubscriber<>(HttpResponse.BodySubscribers.ofByteArray(), deadline, requestTimeout);
     }
 
     /** The exception for an attempt that failed with {@code cause}: I/O failures and timeouts as connection errors. */
     private RuntimeException attemptFailure(ApiRequest request, Throwable cause) {
         if (cause instanceof IOException io) {
             return connectionFailure(request, io);
-        }
-        if (cause instanceof TimeoutException timeout) {
-            return new ApiTimeoutException(ErrorDetails.noResponse(request.method(), request.path(),
-                    "the response did not complete within the request timeout of " + requestTimeout.toMillis() + " ms"),
-                    true, timeout);
         }
         if (cause instanceof RuntimeException runtime) {
             return runtime;
