@@ -49,7 +49,6 @@ public class ExpenseGetBenchmark {
     private HttpClient http;
     private String baseUrl;
     private final ObjectMapper plainMapper = new ObjectMapper();
-    private boolean sdkFirst;
 
     /** Starts the local API and builds both clients. */
     @Setup
@@ -76,28 +75,8 @@ public class ExpenseGetBenchmark {
 
     /** One SDK operation and one baseline operation, in alternating order, each timed. */
     @Benchmark
-    public void alternating(PairedTimings timings, Blackhole blackhole) throws IOException, InterruptedException {
-        sdkFirst = !sdkFirst;
-        long sdk;
-        long baseline;
-        if (sdkFirst) {
-            long start = System.nanoTime();
-            blackhole.consume(sdkGet());
-            long middle = System.nanoTime();
-            blackhole.consume(bareGet());
-            sdk = middle - start;
-            baseline = System.nanoTime() - middle;
-        } else {
-            long start = System.nanoTime();
-            blackhole.consume(bareGet());
-            long middle = System.nanoTime();
-            blackhole.consume(sdkGet());
-            baseline = middle - start;
-            sdk = System.nanoTime() - middle;
-        }
-        timings.sdkNanos += sdk;
-        timings.baselineNanos += baseline;
-        timings.pairs++;
+    public void alternating(PairedTimings timings, Blackhole blackhole) throws Exception {
+        timings.timePair(this::sdkGet, this::bareGet, blackhole);
     }
 
     /** The SDK: request building, retry and rate-limit layers, status mapping, typed model. */

@@ -45,7 +45,6 @@ public class ExpensePageParseBenchmark {
     private final ObjectMapper plainMapper = new ObjectMapper();
     private JavaType pageOfExpenses;
     private byte[] page;
-    private boolean sdkFirst;
 
     /** Builds the page bytes and checks that all three readers see 1,000 expenses. */
     @Setup
@@ -60,28 +59,8 @@ public class ExpensePageParseBenchmark {
 
     /** The SDK reader and the map reader, in alternating order, each timed. */
     @Benchmark
-    public void alternating(PairedTimings timings, Blackhole blackhole) throws IOException {
-        sdkFirst = !sdkFirst;
-        long sdk;
-        long baseline;
-        if (sdkFirst) {
-            long start = System.nanoTime();
-            blackhole.consume(sdkModels());
-            long middle = System.nanoTime();
-            blackhole.consume(plainMap());
-            sdk = middle - start;
-            baseline = System.nanoTime() - middle;
-        } else {
-            long start = System.nanoTime();
-            blackhole.consume(plainMap());
-            long middle = System.nanoTime();
-            blackhole.consume(sdkModels());
-            baseline = middle - start;
-            sdk = System.nanoTime() - middle;
-        }
-        timings.sdkNanos += sdk;
-        timings.baselineNanos += baseline;
-        timings.pairs++;
+    public void alternating(PairedTimings timings, Blackhole blackhole) throws Exception {
+        timings.timePair(this::sdkModels, this::plainMap, blackhole);
     }
 
     /** The SDK: typed records, {@code BigDecimal} amounts, {@code Instant}/{@code LocalDate} dates, open enums. */

@@ -5,6 +5,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Times the SDK and its baseline doing the same work in alternation, one operation each per
@@ -23,6 +24,32 @@ public class PairedTimings {
     public long baselineNanos;
     /** Pairs of operations timed in this iteration. */
     public long pairs;
+
+    /** Which side the next pair starts with; alternates so neither always runs on a warmer cache. */
+    private boolean sdkFirst;
+
+    /** One operation of a pair: the SDK's or the baseline's. */
+    @FunctionalInterface
+    interface Operation {
+        /** Does the work once and returns its result, for the blackhole. */
+        Object run() throws Exception;
+    }
+
+    /** Runs one SDK and one baseline operation, in alternating order, and adds each one's time to its sum. */
+    void timePair(Operation sdk, Operation baseline, Blackhole blackhole) throws Exception {
+        sdkFirst = !sdkFirst;
+        Operation first = sdkFirst ? sdk : baseline;
+        Operation second = sdkFirst ? baseline : sdk;
+        long start = System.nanoTime();
+        blackhole.consume(first.run());
+        long middle = System.nanoTime();
+        blackhole.consume(second.run());
+        long firstNanos = middle - start;
+        long secondNanos = System.nanoTime() - middle;
+        sdkNanos += sdkFirst ? firstNanos : secondNanos;
+        baselineNanos += sdkFirst ? secondNanos : firstNanos;
+        pairs++;
+    }
 
     /** Clears the sums before each iteration. */
     @Setup(Level.Iteration)

@@ -77,7 +77,6 @@ public class WebhookFilterBenchmark {
     private List<HttpRequest> bareRequests;
     private int nextSdk;
     private int nextBare;
-    private boolean sdkFirst;
     private final AtomicLong sdkRequestsSent = new AtomicLong();
 
     /** Starts Jetty with the filter on {@code /sdk/*} and the bare servlet on {@code /bare/*}, and signs the requests. */
@@ -155,28 +154,8 @@ public class WebhookFilterBenchmark {
 
     /** One SDK operation and one baseline operation, in alternating order, each timed. */
     @Benchmark
-    public void alternating(PairedTimings timings, Blackhole blackhole) throws IOException, InterruptedException {
-        sdkFirst = !sdkFirst;
-        long sdk;
-        long baseline;
-        if (sdkFirst) {
-            long start = System.nanoTime();
-            blackhole.consume(sdkFilter());
-            long middle = System.nanoTime();
-            blackhole.consume(bareServlet());
-            sdk = middle - start;
-            baseline = System.nanoTime() - middle;
-        } else {
-            long start = System.nanoTime();
-            blackhole.consume(bareServlet());
-            long middle = System.nanoTime();
-            blackhole.consume(sdkFilter());
-            baseline = middle - start;
-            sdk = System.nanoTime() - middle;
-        }
-        timings.sdkNanos += sdk;
-        timings.baselineNanos += baseline;
-        timings.pairs++;
+    public void alternating(PairedTimings timings, Blackhole blackhole) throws Exception {
+        timings.timePair(this::sdkFilter, this::bareServlet, blackhole);
     }
 
     /** The SDK: filter reads the body, dispatcher verifies, parses, claims, runs the handler, confirms. */

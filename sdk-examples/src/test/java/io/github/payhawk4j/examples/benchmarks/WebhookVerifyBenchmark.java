@@ -45,7 +45,6 @@ public class WebhookVerifyBenchmark {
     private PublicKey publicKey;
     private byte[] signedPrefix;
     private byte[] signature;
-    private boolean sdkFirst;
 
     /** Signs the delivery and builds a verifier with a fixed key and a clock at the signing time. */
     @Setup
@@ -66,28 +65,8 @@ public class WebhookVerifyBenchmark {
 
     /** One SDK operation and one baseline operation, in alternating order, each timed. */
     @Benchmark
-    public void alternating(PairedTimings timings, Blackhole blackhole) throws GeneralSecurityException {
-        sdkFirst = !sdkFirst;
-        long sdk;
-        long baseline;
-        if (sdkFirst) {
-            long start = System.nanoTime();
-            blackhole.consume(sdkVerifyAndParse());
-            long middle = System.nanoTime();
-            blackhole.consume(bareJcaVerify());
-            sdk = middle - start;
-            baseline = System.nanoTime() - middle;
-        } else {
-            long start = System.nanoTime();
-            blackhole.consume(bareJcaVerify());
-            long middle = System.nanoTime();
-            blackhole.consume(sdkVerifyAndParse());
-            baseline = middle - start;
-            sdk = System.nanoTime() - middle;
-        }
-        timings.sdkNanos += sdk;
-        timings.baselineNanos += baseline;
-        timings.pairs++;
+    public void alternating(PairedTimings timings, Blackhole blackhole) throws Exception {
+        timings.timePair(this::sdkVerifyAndParse, this::bareJcaVerify, blackhole);
     }
 
     /** The SDK: header lookup, timestamp check, signature decode, RSA verify, JSON parse into the event record. */
