@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.payhawk4j.error.ApiConnectionException;
 import io.github.payhawk4j.error.AuthenticationException;
 import io.github.payhawk4j.error.ErrorDetails;
 import io.github.payhawk4j.error.InvalidRequestException;
@@ -20,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * The one way every service talks to Payhawk: encodes JSON bodies, sends through the executor chain
@@ -155,14 +153,5 @@ public final class ApiTransport {
             }
         }
         return null;
-    }
-
-    /** Unwraps the {@link CompletionException} of a failed future into the SDK exception it carries. */
-    public static RuntimeException unwrap(Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-        if (cause instanceof RuntimeException runtime) {
-            return runtime;
-        }
-        return new ApiConnectionException(ErrorDetails.noResponse("?", "?", cause.toString()), true, cause);
     }
 }
