@@ -1,5 +1,6 @@
 package io.github.payhawk4j.webhooks.key;
 
+import io.github.payhawk4j.webhooks.delivery.AdjustableClock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.payhawk4j.client.PayhawkClient;
 import io.github.payhawk4j.webhooks.WebhookVerificationException;
