@@ -3,6 +3,7 @@ package io.github.payhawk4j.reliability;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.payhawk4j.client.PayhawkClient;
 import io.github.payhawk4j.error.UnexpectedResponseException;
+import io.github.payhawk4j.http.RecordingSleeper;
 import io.github.payhawk4j.json.PayhawkJson;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
