@@ -168,6 +168,9 @@ class ExpenseFilterTest {
                 .isEqualTo(expected("{\"document.serviceDate\":{\"$greaterThan\":\"2022-12-31T00:00:00.000Z\"}}"));
         assertThat(sent(ExpenseFilter.reviewedAt().greaterThan(Instant.parse("2022-06-03T10:15:30.123456789Z"))))
                 .isEqualTo(expected("{\"reviewedAt\":{\"$greaterThan\":\"2022-06-03T10:15:30.123Z\"}}"));
+        assertThat(sent(ExpenseFilter.settledAt().between(LocalDate.of(2022, 6, 3), LocalDate.of(2022, 7, 1))))
+                .isEqualTo(expected("{\"settledAt\":{\"$greaterThan\":\"2022-06-03T00:00:00.000Z\","
+                        + "\"$lessThan\":\"2022-07-01T00:00:00.000Z\"}}"));
     }
 
     @Test
