@@ -31,7 +31,9 @@ class IsoInstantDeserializerTest {
             "0001-01-01T00:00:00Z", "9999-12-31T23:59:59.999999999Z",
             // Other forms, handed to Jackson.
             "2024-06-09T06:48:23.193+02:00", "2024-06-09t04:48:23.193z", "2024-06-09T04:48:23.Z",
-            "2024-06-09T23:59:60Z", "2024-06-09T24:00:00Z", "0000-01-01T00:00:00Z"
+            "2024-06-09T23:59:60Z", "2024-06-09T24:00:00Z", "0000-01-01T00:00:00Z",
+            // Jackson's coercion of an empty string: null.
+            "", "  "
     })
     void readsLikeJacksonAlone(String text) throws Exception {
         String json = "\"" + text + "\"";
@@ -42,7 +44,8 @@ class IsoInstantDeserializerTest {
     @ParameterizedTest
     @ValueSource(strings = {
             "2023-02-29T04:48:23Z", "2024-13-09T04:48:23Z", "2024-06-09T25:48:23Z",
-            "2024-06-09T04:48:2xZ", "2024-06-09 04:48:23Z", "2024-06-09T04:48:23.1234567890", "yesterday"
+            "2024-06-09T04:48:2xZ", "2024-06-09 04:48:23Z", "2024-06-09T04:48:23.1234567890", "yesterday",
+            "2024-06-09T04:48:23.1234567890+25:00", "2024-02-30T04:48:23.1234567890Z"
     })
     void refusesWhatJacksonAloneRefuses(String text) {
         String json = "\"" + text + "\"";

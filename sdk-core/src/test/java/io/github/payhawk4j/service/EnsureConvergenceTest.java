@@ -3,6 +3,7 @@ package io.github.payhawk4j.service;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.github.payhawk4j.client.PayhawkClient;
+import io.github.payhawk4j.error.PermissionException;
 import io.github.payhawk4j.model.webhook.EnsuredSubscription;
 import io.github.payhawk4j.model.webhook.EventType;
 import io.github.payhawk4j.model.webhook.WebhookSubscription;
@@ -17,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -34,6 +36,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 import static io.github.payhawk4j.service.StubbedPayhawkApi.clientFor;
 import static io.github.payhawk4j.service.StubbedPayhawkApi.sdkDelete;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * {@code ensure} converges when several nodes run it at once: whatever the interleaving, at most one active
@@ -145,6 +148,20 @@ class EnsureConvergenceTest {
 
         assertThat(ensured.subscription().id()).isEqualTo("whs_older");
         assertThat(ensured.removedDuplicates()).extracting(WebhookSubscription::id).containsExactly("whs_newer");
+    }
+
+    @Test
+    @DisplayName("a duplicate that cannot be deleted fails ensure, so the caller knows two subscriptions are active")
+    void aFailedDeletionFailsEnsure() {
+        api.stubFor(get(urlEqualTo(WEBHOOKS)).willReturn(okJson(page(NEWER, OLDER))));
+        api.stubFor(delete(urlEqualTo(WEBHOOKS + "/whs_newer")).willReturn(aResponse().withStatus(403)
+                .withBody("{\"code\":\"Forbidden\",\"message\":\"key may not delete subscriptions\"}")));
+        PayhawkClient client = clientFor(api);
+
+        assertThatThrownBy(() -> client.webhooks().ensure(EventType.PAYMENT_SETTLED, CALLBACK))
+                .isInstanceOf(PermissionException.class);
+        assertThatThrownBy(() -> client.webhooks().ensureAsync(EventType.PAYMENT_SETTLED, CALLBACK).join())
+                .isInstanceOf(CompletionException.class).hasCauseInstanceOf(PermissionException.class);
     }
 
     @Test
