@@ -229,9 +229,15 @@ public final class WebhookVerifier {
                 : "'" + printable(pathAndQuery.substring(0, query)) + "' (plus its query)";
     }
 
+    /**
+     * A non-negative duration in seconds to the millisecond, e.g. {@code 300.001s}. Read from seconds and nanos,
+     * not {@link Duration#toMillis()}: a timestamp hundreds of millions of years away overflows a long of millis.
+     */
     private static String seconds(Duration duration) {
-        long millis = duration.toMillis();
-        return millis % 1000 == 0 ? (millis / 1000) + "s" : BigDecimal.valueOf(millis, 3).toPlainString() + "s";
+        long wholeSeconds = duration.getSeconds();
+        int millis = duration.getNano() / 1_000_000;
+        return millis == 0 ? wholeSeconds + "s"
+                : BigDecimal.valueOf(wholeSeconds).add(BigDecimal.valueOf(millis, 3)).toPlainString() + "s";
     }
 
     /** Header text made safe for a message: shortened, control characters replaced. */

@@ -324,6 +324,31 @@ class WebhookDispatcherTest {
     }
 
     @Test
+    void anAbsurdTimestampIsAnswered401WithItsReasonAndLoggedInOneLineWithoutAStackTrace() {
+        WebhookDispatcher dispatcher = dispatcher().on(ExpenseCreated.class, recording("created")).build();
+        SignedDelivery delivery = expenseCreated("d-1");
+        java.util.Map<String, List<String>> headers = new java.util.HashMap<>(delivery.headers());
+        headers.put(WebhookHeaders.TIMESTAMP, List.of("+300000000-01-01T00:00:00Z"));
+        java.io.PrintStream originalErr = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        WebhookResponse response;
+        try {
+            System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+            response = dispatcher.handle(PATH, headers, delivery.body());
+        } finally {
+            System.setErr(originalErr);
+        }
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.body()).contains("\"error\":\"timestamp_in_future\"");
+        String log = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(log).contains("Rejected webhook delivery to /payhawk/webhooks: timestamp +300000000-01-01T00:00:00Z is");
+        assertThat(log.lines()).hasSize(1);
+        assertThat(log).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(calls).isEmpty();
+    }
+
+    @Test
     void missingSignatureHeadersAreRejectedWith401() {
         WebhookDispatcher dispatcher = dispatcher().on(ExpenseCreated.class, recording("created")).build();
         SignedDelivery delivery = expenseCreated("d-1");

@@ -3,6 +3,7 @@ package io.github.payhawk4j.webhooks.servlet;
 import io.github.payhawk4j.webhooks.PayhawkSender;
 import io.github.payhawk4j.webhooks.SignedDelivery;
 import io.github.payhawk4j.webhooks.WebhookDispatcher;
+import io.github.payhawk4j.webhooks.WebhookHeaders;
 import io.github.payhawk4j.webhooks.event.ExpenseCreated;
 import io.github.payhawk4j.webhooks.event.WebhookEvent;
 import jakarta.servlet.DispatcherType;
@@ -223,6 +224,27 @@ class PayhawkWebhookFilterTest {
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.body()).contains("\"error\":\"signature_mismatch\"")
                 .doesNotContain(delivery.signature()).doesNotContain("666");
+        assertThat(handled).isEmpty();
+        assertThat(downstreamRequests).hasValue(0);
+    }
+
+    @Test
+    void aTimestampFarInThePastOrFutureIsAnswered401WithItsReasonNeverA5xx() throws Exception {
+        start(dispatcher().build());
+        SignedDelivery delivery = expenseCreated("/shop/payhawk/webhooks", "d-1");
+
+        for (String timestamp : List.of("+300000000-01-01T00:00:00Z", "-1000000000-01-01T00:00:00Z",
+                "+1000000001-01-01T00:00:00Z")) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri(delivery.pathAndQuery()))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(delivery.body()))
+                    .header(WebhookHeaders.TIMESTAMP, timestamp)
+                    .header(WebhookHeaders.SIGNATURE, delivery.signature());
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).as(timestamp).isEqualTo(401);
+            assertThat(response.body()).as(timestamp).containsAnyOf("\"error\":\"timestamp_in_future\"",
+                    "\"error\":\"timestamp_too_old\"", "\"error\":\"malformed_timestamp\"");
+        }
         assertThat(handled).isEmpty();
         assertThat(downstreamRequests).hasValue(0);
     }
