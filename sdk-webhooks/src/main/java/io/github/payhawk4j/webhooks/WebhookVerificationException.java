@@ -21,7 +21,7 @@ public final class WebhookVerificationException extends WebhookException {
         TIMESTAMP_TOO_OLD,
         /** The timestamp is further in the future than the tolerance: usually a clock that is behind. */
         TIMESTAMP_IN_FUTURE,
-        /** {@code X-Payhawk-Signature} is not one canonical base64 value (or the header is repeated). */
+        /** {@code X-Payhawk-Signature} is not one canonical (padded, standard-alphabet) base64 value, or is repeated. */
         MALFORMED_SIGNATURE,
         /** No current key verifies the signature over the timestamp, path and body. */
         SIGNATURE_MISMATCH,

@@ -251,6 +251,20 @@ class WebhookVerifierTest {
     }
 
     @Test
+    void anUnpaddedSignatureIsNotCanonicalAndIsRejectedThoughItsBytesWouldVerify() {
+        String timestamp = WebhookSigner.formatTimestamp(NOW);
+        String padded = SIGNER.sign(timestamp, PATH, BODY);
+        // A 2048-bit signature is 256 bytes: 342 characters and "==".
+        assertThat(padded).hasSize(344).endsWith("==");
+        assertThat(verifier().verify(PATH, headers(timestamp, padded), BODY)).isNotNull();
+
+        for (String unpadded : List.of(padded.substring(0, 342), padded.substring(0, 343))) {
+            assertThat(rejected(() -> verifier().verify(PATH, headers(timestamp, unpadded), BODY), Reason.MALFORMED_SIGNATURE))
+                    .hasMessageStartingWith("X-Payhawk-Signature is not canonical base64 (");
+        }
+    }
+
+    @Test
     void aSignatureByAnotherKeyOrOverOtherDataIsAMismatch() {
         Map<String, List<String>> byOtherKey = headers(OTHER_SIGNER.headers(PATH, BODY, NOW));
         assertThat(rejected(() -> verifier().verify(PATH, byOtherKey, BODY), Reason.SIGNATURE_MISMATCH))
