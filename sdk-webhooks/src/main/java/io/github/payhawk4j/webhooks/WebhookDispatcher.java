@@ -3,12 +3,14 @@ package io.github.payhawk4j.webhooks;
 import io.github.payhawk4j.client.PayhawkClient;
 import io.github.payhawk4j.webhooks.delivery.DeliveryClaim;
 import io.github.payhawk4j.webhooks.delivery.DeliveryStore;
+import io.github.payhawk4j.webhooks.delivery.DeliveryStoreFullException;
 import io.github.payhawk4j.webhooks.delivery.InMemoryDeliveryStore;
 import io.github.payhawk4j.webhooks.event.UnknownEvent;
 import io.github.payhawk4j.webhooks.event.WebhookEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +42,8 @@ import java.util.Objects;
  *       {@code NO_USABLE_KEY}, e.g. Payhawk's key could not be fetched); the receiver's problem, so retryable.</li>
  *   <li>409 {@code delivery_in_progress}: the same delivery is being handled right now by another request;
  *       the sender should retry later. A conflict, not a 503, because this server is healthy.</li>
+ *   <li>503 {@code store_full} with {@code Retry-After}: the delivery store has no room for a new delivery
+ *       without forgetting one whose copies could still verify ({@link DeliveryStoreFullException}).</li>
  *   <li>413 {@code body_too_large}: the body exceeds {@link Builder#maxBodyBytes(int)}.</li>
  *   <li>500 {@code processing_failed}: the handler (or the delivery store) failed; the claim is released so
  *       Payhawk's retry is processed again.</li>
@@ -71,11 +75,41 @@ public final class WebhookDispatcher {
         this.verifier = Objects.requireNonNull(builder.verifier,
                 "verifier is required: WebhookDispatcher.builder().verifier(WebhookVerifier.builder()...build())");
         this.client = builder.client;
-        this.deliveryStore = builder.deliveryStore != null ? builder.deliveryStore : new InMemoryDeliveryStore();
+        this.deliveryStore = builder.deliveryStore != null ? builder.deliveryStore : defaultStore(verifier.tolerance());
+        requireRetentionCovers(deliveryStore.retention(), verifier.tolerance());
         this.handlers = new LinkedHashMap<>(builder.handlers);
         this.unhandled = builder.unhandled != null ? builder.unhandled : IGNORE;
         this.errorHook = builder.errorHook;
         this.maxBodyBytes = builder.maxBodyBytes;
+    }
+
+    /** An in-memory store that remembers processed ids longer than a copy of them can verify. */
+    private static DeliveryStore defaultStore(Duration tolerance) {
+        Duration copiesVerifyFor = tolerance.multipliedBy(2);
+        if (copiesVerifyFor.compareTo(InMemoryDeliveryStore.DEFAULT_MIN_RETENTION) < 0) {
+            return new InMemoryDeliveryStore();
+        }
+        Duration retention = copiesVerifyFor.plusMinutes(1);
+        return InMemoryDeliveryStore.builder()
+                .minRetention(retention)
+                .ttl(retention.compareTo(InMemoryDeliveryStore.DEFAULT_TTL) > 0 ? retention : InMemoryDeliveryStore.DEFAULT_TTL)
+                .build();
+    }
+
+    /**
+     * A copy of a delivery verifies for up to twice the tolerance after the delivery was processed (its timestamp
+     * may be a tolerance ahead of the clock); a store that forgets sooner would let that copy be processed again.
+     */
+    private static void requireRetentionCovers(Duration retention, Duration tolerance) {
+        Objects.requireNonNull(retention, "DeliveryStore.retention() returned null");
+        if (retention.minus(tolerance).compareTo(tolerance) <= 0) {
+            throw new IllegalStateException("the delivery store remembers a processed delivery for " + retention
+                    + " (DeliveryStore.retention()), but with the verifier's tolerance of " + tolerance
+                    + " a replayed copy of a delivery can pass verification for up to twice that after it was"
+                    + " processed, and would be processed again; make the store remember ids longer than "
+                    + tolerance.multipliedBy(2) + " (for InMemoryDeliveryStore: its ttl and minRetention)"
+                    + " or lower the verifier's tolerance");
+        }
     }
 
     /** Starts configuring a dispatcher; {@link Builder#verifier(WebhookVerifier)} is required. */
@@ -137,6 +171,8 @@ public final class WebhookDispatcher {
             // Without an id there is nothing to de-duplicate by; handle it, it is verified.
             claim = deliveryId == null ? DeliveryClaim.CLAIMED
                     : Objects.requireNonNull(deliveryStore.claim(deliveryId), "DeliveryStore.claim returned null");
+        } catch (DeliveryStoreFullException e) {
+            return storeFull(event, e);
         } catch (RuntimeException e) {
             return failed(event, e);
         }
@@ -223,6 +259,14 @@ public final class WebhookDispatcher {
         return processingFailed();
     }
 
+    private static WebhookResponse storeFull(WebhookEvent event, DeliveryStoreFullException full) {
+        long seconds = full.retryAfter().getSeconds() + (full.retryAfter().getNano() > 0 ? 1 : 0);
+        LOG.warn("Webhook delivery {} ({}) refused with 503, retry after {}s: {}", event.deliveryId(),
+                event.eventType(), seconds, full.getMessage());
+        return WebhookResponse.error(503, "store_full", "the receiver cannot take new deliveries right now; retry later")
+                .withHeader("Retry-After", Long.toString(seconds));
+    }
+
     private static WebhookResponse processingFailed() {
         return WebhookResponse.error(500, "processing_failed", "the delivery was not processed; retry later");
     }
@@ -272,8 +316,10 @@ public final class WebhookDispatcher {
         }
 
         /**
-         * Where processed deliveries are remembered, to skip duplicates.
-         * Default: a new {@link InMemoryDeliveryStore} with its default bound and time-to-live.
+         * Where processed deliveries are remembered, to skip duplicates and replays. Its
+         * {@link DeliveryStore#retention() retention} must be longer than twice the verifier's tolerance, or
+         * {@link #build()} refuses it. Default: a new {@link InMemoryDeliveryStore} with its default bound and
+         * time-to-live, and a minimum retention that covers the verifier's tolerance.
          */
         public Builder deliveryStore(DeliveryStore deliveryStore) {
             this.deliveryStore = Objects.requireNonNull(deliveryStore, "deliveryStore");
@@ -324,7 +370,9 @@ public final class WebhookDispatcher {
         /**
          * The dispatcher.
          *
-         * @throws NullPointerException if no verifier was set
+         * @throws NullPointerException  if no verifier was set
+         * @throws IllegalStateException if the delivery store forgets processed ids while copies of them could still
+         *                               verify (its retention is not longer than twice the verifier's tolerance)
          */
         public WebhookDispatcher build() {
             return new WebhookDispatcher(this);

@@ -105,6 +105,7 @@ final class DispatchSnippets {
         WebhookResponse response = dispatcher.handle(pathAndQuery, exchange.getRequestHeaders(), body);
 
         byte[] json = response.body().getBytes(StandardCharsets.UTF_8);
+        response.headers().forEach(exchange.getResponseHeaders()::set);     // e.g. Retry-After with a 503
         exchange.getResponseHeaders().set("Content-Type", WebhookResponse.CONTENT_TYPE);
         exchange.sendResponseHeaders(response.status(), json.length);
         try (OutputStream out = exchange.getResponseBody()) {

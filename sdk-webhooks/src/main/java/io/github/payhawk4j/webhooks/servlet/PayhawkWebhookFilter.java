@@ -206,6 +206,7 @@ public final class PayhawkWebhookFilter implements Filter {
     private static void write(HttpServletResponse response, WebhookResponse answer) throws IOException {
         byte[] json = answer.body().getBytes(StandardCharsets.UTF_8);
         response.setStatus(answer.status());
+        answer.headers().forEach(response::setHeader);
         response.setContentType(WebhookResponse.CONTENT_TYPE);
         response.setContentLength(json.length);
         response.getOutputStream().write(json);
