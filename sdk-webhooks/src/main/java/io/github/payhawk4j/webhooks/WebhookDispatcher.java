@@ -11,11 +11,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Turns a webhook HTTP request into an answer: verify, parse, drop duplicates, run the matching handler.
@@ -37,7 +41,9 @@ import java.util.Objects;
  *   <li>200 {@code processed}: the handler returned normally (also the fallback for unhandled and unknown
  *       events, reported as {@code unhandled}); 200 {@code duplicate}: the delivery was already processed.</li>
  *   <li>400 {@code invalid_payload}: the signature is valid but the body is not a delivery envelope.</li>
- *   <li>401 (error code = the lower-cased {@link WebhookVerificationException.Reason}): verification failed.</li>
+ *   <li>401 (error code = the lower-cased {@link WebhookVerificationException.Reason}): verification failed, or
+ *       ({@code account_not_served}) the delivery is for an account the dispatcher does not
+ *       {@link Builder#servesAccounts(String...) serve}.</li>
  *   <li>503 {@code no_usable_key}: verification could not run because the key source has no key (reason
  *       {@code NO_USABLE_KEY}, e.g. Payhawk's key could not be fetched); the receiver's problem, so retryable.</li>
  *   <li>409 {@code delivery_in_progress}: the same delivery is being handled right now by another request;
@@ -70,6 +76,8 @@ public final class WebhookDispatcher {
     private final WebhookHandler<WebhookEvent> unhandled;
     private final WebhookErrorHook errorHook;
     private final int maxBodyBytes;
+    /** The accounts served, or empty for every account. */
+    private final Set<String> servedAccounts;
 
     private WebhookDispatcher(Builder builder) {
         this.verifier = Objects.requireNonNull(builder.verifier,
@@ -81,6 +89,7 @@ public final class WebhookDispatcher {
         this.unhandled = builder.unhandled != null ? builder.unhandled : IGNORE;
         this.errorHook = builder.errorHook;
         this.maxBodyBytes = builder.maxBodyBytes;
+        this.servedAccounts = Set.copyOf(builder.servedAccounts);
     }
 
     /** An in-memory store that remembers processed ids longer than a copy of them can verify. */
@@ -160,6 +169,12 @@ public final class WebhookDispatcher {
         } catch (RuntimeException e) {
             LOG.warn("Webhook delivery to {} could not be verified", pathOnly(pathAndQuery), e);
             return processingFailed();
+        }
+        if (!servedAccounts.isEmpty() && !servedAccounts.contains(event.accountId())) {
+            LOG.warn("Rejected webhook delivery {} to {}: it is for account {}, which this dispatcher does not serve",
+                    printable(event.deliveryId()), pathOnly(pathAndQuery), printable(event.accountId()));
+            return WebhookResponse.error(401, WebhookVerificationException.Reason.ACCOUNT_NOT_SERVED.name()
+                    .toLowerCase(Locale.ROOT), "the delivery is for an account this receiver does not serve");
         }
         return dispatch(event);
     }
@@ -296,6 +311,7 @@ public final class WebhookDispatcher {
         private WebhookHandler<WebhookEvent> unhandled;
         private WebhookErrorHook errorHook;
         private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
+        private Set<String> servedAccounts = Set.of();
 
         private Builder() {
         }
@@ -355,6 +371,36 @@ public final class WebhookDispatcher {
         /** Told about every delivery whose handler failed; see {@link WebhookErrorHook}. */
         public Builder onError(WebhookErrorHook errorHook) {
             this.errorHook = Objects.requireNonNull(errorHook, "errorHook");
+            return this;
+        }
+
+        /**
+         * Binds the dispatcher to the Payhawk accounts it serves: a verified delivery for any other account is
+         * answered 401 {@code account_not_served} and never handled. Use it wherever one host serves several
+         * accounts (tenants), each with its own dispatcher: the signature does not cover the {@code Host} header, so
+         * a delivery for one tenant can be re-sent to another tenant's host on the same path. Default: every account.
+         *
+         * @throws IllegalArgumentException if no id is given or an id is blank
+         */
+        public Builder servesAccounts(String... accountIds) {
+            return servesAccounts(Arrays.asList(Objects.requireNonNull(accountIds, "accountIds")));
+        }
+
+        /** Like {@link #servesAccounts(String...)}, for ids in a collection. */
+        public Builder servesAccounts(Collection<String> accountIds) {
+            Objects.requireNonNull(accountIds, "accountIds");
+            Set<String> ids = new LinkedHashSet<>();
+            for (String id : accountIds) {
+                Objects.requireNonNull(id, "accountIds must not contain null");
+                if (id.isBlank()) {
+                    throw new IllegalArgumentException("account ids must not be blank");
+                }
+                ids.add(id);
+            }
+            if (ids.isEmpty()) {
+                throw new IllegalArgumentException("servesAccounts needs at least one account id");
+            }
+            this.servedAccounts = ids;
             return this;
         }
 

@@ -26,7 +26,12 @@ public final class WebhookVerificationException extends WebhookException {
         /** No current key verifies the signature over the timestamp, path and body. */
         SIGNATURE_MISMATCH,
         /** The key source had no key to verify with, e.g. the public key could not be fetched. */
-        NO_USABLE_KEY
+        NO_USABLE_KEY,
+        /**
+         * The delivery is authentic but for an account this receiver does not serve: reported by a
+         * {@code WebhookDispatcher} bound to its accounts ({@code servesAccounts}), after all the checks above.
+         */
+        ACCOUNT_NOT_SERVED
     }
 
     /** Which check failed. */

@@ -342,6 +342,38 @@ class WebhookDispatcherTest {
     }
 
     @Test
+    void aDispatcherBoundToItsAccountsRejectsADeliveryForAnotherWith401() {
+        WebhookDispatcher dispatcher = dispatcher()
+                .servesAccounts("acc-1", "acc-7")
+                .on(ExpenseCreated.class, recording("created"))
+                .build();
+        SignedDelivery forAnotherAccount = payhawk.sign(PATH, "{\"id\":\"d-2\",\"accountId\":\"acc-2\","
+                + "\"eventType\":\"expense.created\",\"payload\":{\"expenseId\":\"43\"}}");
+
+        WebhookResponse rejected = forAnotherAccount.sendTo(dispatcher);
+        WebhookResponse served = expenseCreated("d-1").sendTo(dispatcher);
+
+        assertThat(rejected.status()).isEqualTo(401);
+        assertThat(rejected.body()).startsWith("{\"error\":\"account_not_served\",").doesNotContain("acc-2");
+        assertThat(served.status()).isEqualTo(200);
+        assertThat(calls).containsExactly("created:d-1");
+    }
+
+    @Test
+    void anUnboundDispatcherServesEveryAccountAndBindingNeedsRealIds() {
+        WebhookDispatcher dispatcher = dispatcher().on(ExpenseCreated.class, recording("created")).build();
+        SignedDelivery forAnyAccount = payhawk.sign(PATH, "{\"id\":\"d-2\",\"accountId\":\"acc-2\","
+                + "\"eventType\":\"expense.created\",\"payload\":{\"expenseId\":\"43\"}}");
+
+        assertThat(forAnyAccount.sendTo(dispatcher).status()).isEqualTo(200);
+        assertThatThrownBy(() -> dispatcher().servesAccounts()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least one account id");
+        assertThatThrownBy(() -> dispatcher().servesAccounts("acc-1", " ")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> dispatcher().servesAccounts(java.util.Arrays.asList("acc-1", null)))
+                .isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
     void aFailingDeliveryStoreGives500AndNoHandlerRun() {
         DeliveryStore unavailable = new DeliveryStore() {
             @Override

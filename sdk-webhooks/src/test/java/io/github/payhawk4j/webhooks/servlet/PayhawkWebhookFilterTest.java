@@ -19,6 +19,7 @@ import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ContextHandlerCollection;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -385,6 +386,61 @@ class PayhawkWebhookFilterTest {
                 .isInstanceOf(ServletException.class)
                 .hasMessageContaining("ServletContext attribute \"payhawk.dispatcher\"")
                 .hasMessageContaining("found nothing");
+    }
+
+    @Test
+    void onAHostServingSeveralAccountsADeliveryResentWithAnotherAccountsHostIsRejected() throws Exception {
+        List<String> bookedForA = new CopyOnWriteArrayList<>();
+        List<String> bookedForB = new CopyOnWriteArrayList<>();
+        server = new Server();
+        ServerConnector connector = new ServerConnector(server);
+        connector.setHost("127.0.0.1");
+        connector.setPort(0);
+        server.addConnector(connector);
+        server.setHandler(new ContextHandlerCollection(
+                tenantContext("tenant-a.example", "acc-a", bookedForA),
+                tenantContext("tenant-b.example", "acc-b", bookedForB)));
+        server.start();
+        port = connector.getLocalPort();
+        SignedDelivery forA = payhawk.sign("/payhawk/webhooks", "{\"id\":\"d-1\",\"accountId\":\"acc-a\","
+                + "\"eventType\":\"expense.created\",\"payload\":{\"expenseId\":\"43\"}}");
+
+        String resentToB = postWithHost("tenant-b.example", forA);
+        String sentToA = postWithHost("tenant-a.example", forA);
+
+        assertThat(RawHttpConnection.status(resentToB)).isEqualTo(401);
+        assertThat(resentToB).contains("\"error\":\"account_not_served\"");
+        assertThat(bookedForB).isEmpty();
+        assertThat(RawHttpConnection.status(sentToA)).isEqualTo(200);
+        assertThat(bookedForA).containsExactly("d-1");
+    }
+
+    /** A context for one virtual host whose filter's dispatcher serves one account. */
+    private static ServletContextHandler tenantContext(String host, String accountId, List<String> booked) {
+        WebhookDispatcher dispatcher = WebhookDispatcher.builder()
+                .verifier(payhawk.verifier())
+                .servesAccounts(accountId)
+                .on(WebhookEvent.class, (event, context) -> booked.add(event.deliveryId()))
+                .build();
+        ServletContextHandler context = new ServletContextHandler("/");
+        context.setVirtualHosts(List.of(host));
+        context.addFilter(new FilterHolder(new PayhawkWebhookFilter(dispatcher)), "/payhawk/*",
+                EnumSet.of(DispatcherType.REQUEST));
+        return context;
+    }
+
+    /** Posts a signed delivery with a {@code Host} header of our choosing, which java.net.http refuses to set. */
+    private String postWithHost(String host, SignedDelivery delivery) throws IOException {
+        try (RawHttpConnection connection = new RawHttpConnection(port, Duration.ofSeconds(30))) {
+            connection.send("POST " + delivery.pathAndQuery() + " HTTP/1.1\r\n"
+                    + "Host: " + host + "\r\n"
+                    + WebhookHeaders.TIMESTAMP + ": " + delivery.headers().get(WebhookHeaders.TIMESTAMP).get(0) + "\r\n"
+                    + WebhookHeaders.SIGNATURE + ": " + delivery.signature() + "\r\n"
+                    + "Content-Type: application/json\r\n"
+                    + "Content-Length: " + delivery.body().length + "\r\n"
+                    + "Connection: close\r\n\r\n").send(delivery.body());
+            return connection.readResponse();
+        }
     }
 
     @Test
