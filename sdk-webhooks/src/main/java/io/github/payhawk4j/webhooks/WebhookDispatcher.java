@@ -65,6 +65,8 @@ public final class WebhookDispatcher {
 
     /** Default for {@link Builder#maxBodyBytes(int)}: 1 MiB. */
     public static final int DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+    /** Default for {@link Builder#bodyReadTimeout(Duration)}: 10 seconds. */
+    public static final Duration DEFAULT_BODY_READ_TIMEOUT = Duration.ofSeconds(10);
 
     private static final Logger LOG = LoggerFactory.getLogger(WebhookDispatcher.class);
     private static final WebhookHandler<WebhookEvent> IGNORE = (event, context) -> { };
@@ -76,6 +78,7 @@ public final class WebhookDispatcher {
     private final WebhookHandler<WebhookEvent> unhandled;
     private final WebhookErrorHook errorHook;
     private final int maxBodyBytes;
+    private final Duration bodyReadTimeout;
     /** The accounts served, or empty for every account. */
     private final Set<String> servedAccounts;
 
@@ -89,6 +92,7 @@ public final class WebhookDispatcher {
         this.unhandled = builder.unhandled != null ? builder.unhandled : IGNORE;
         this.errorHook = builder.errorHook;
         this.maxBodyBytes = builder.maxBodyBytes;
+        this.bodyReadTimeout = builder.bodyReadTimeout;
         this.servedAccounts = Set.copyOf(builder.servedAccounts);
     }
 
@@ -129,6 +133,14 @@ public final class WebhookDispatcher {
     /** The largest body accepted, in bytes; a larger one is answered 413 unread by the servlet filter. */
     public int maxBodyBytes() {
         return maxBodyBytes;
+    }
+
+    /**
+     * The longest time a whole delivery body may take to arrive; the servlet filter answers 408 when it is exceeded,
+     * so that a slow or stalled sender cannot hold the receiver.
+     */
+    public Duration bodyReadTimeout() {
+        return bodyReadTimeout;
     }
 
     /**
@@ -311,6 +323,7 @@ public final class WebhookDispatcher {
         private WebhookHandler<WebhookEvent> unhandled;
         private WebhookErrorHook errorHook;
         private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
+        private Duration bodyReadTimeout = DEFAULT_BODY_READ_TIMEOUT;
         private Set<String> servedAccounts = Set.of();
 
         private Builder() {
@@ -410,6 +423,22 @@ public final class WebhookDispatcher {
                 throw new IllegalArgumentException("maxBodyBytes must be at least 1, was " + maxBodyBytes);
             }
             this.maxBodyBytes = maxBodyBytes;
+            return this;
+        }
+
+        /**
+         * The longest time a whole delivery body may take to arrive, counted from when its headers were read
+         * (default 10 seconds; Payhawk's deliveries are a few hundred bytes). The servlet filter answers 408
+         * {@code body_timeout} when it is exceeded; a framework that reads the body itself should do the same.
+         *
+         * @throws IllegalArgumentException if the timeout is not positive
+         */
+        public Builder bodyReadTimeout(Duration timeout) {
+            Objects.requireNonNull(timeout, "timeout");
+            if (timeout.isZero() || timeout.isNegative()) {
+                throw new IllegalArgumentException("bodyReadTimeout must be positive, was " + timeout);
+            }
+            this.bodyReadTimeout = timeout;
             return this;
         }
 

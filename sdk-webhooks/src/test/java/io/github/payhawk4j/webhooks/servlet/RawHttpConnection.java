@@ -37,6 +37,11 @@ final class RawHttpConnection implements AutoCloseable {
         return this;
     }
 
+    /** Whether the server has sent anything (or closed the connection) yet. */
+    boolean hasResponse() throws IOException {
+        return socket.getInputStream().available() > 0 || socket.isInputShutdown();
+    }
+
     /**
      * Reads until the server closes the connection or has sent a full response with {@code Content-Length}, and
      * returns it as text; throws {@link SocketTimeoutException} if nothing completes within the read timeout.
