@@ -7,6 +7,8 @@ import io.github.payhawk4j.webhooks.delivery.DeliveryStoreFullException;
 import io.github.payhawk4j.webhooks.delivery.InMemoryDeliveryStore;
 import io.github.payhawk4j.webhooks.event.UnknownEvent;
 import io.github.payhawk4j.webhooks.event.WebhookEvent;
+import io.github.payhawk4j.webhooks.event.WebhookPayloadException;
+import io.github.payhawk4j.webhooks.internal.PrintableText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -167,7 +169,7 @@ public final class WebhookDispatcher {
         try {
             event = verifier.verify(pathAndQuery, headers, body);
         } catch (WebhookVerificationException e) {
-            LOG.warn("Rejected webhook delivery to {}: {}", pathOnly(pathAndQuery), printable(e.getMessage()));
+            LOG.warn("Rejected webhook delivery to {}: {}", pathOnly(pathAndQuery), PrintableText.of(e.getMessage()));
             if (e.reason() == WebhookVerificationException.Reason.NO_USABLE_KEY) {
                 // Not the sender's fault: this receiver has no key (e.g. the key fetch failed). Ask for a retry.
                 return WebhookResponse.error(503, "no_usable_key",
@@ -176,7 +178,7 @@ public final class WebhookDispatcher {
             return WebhookResponse.error(401, e.reason().name().toLowerCase(Locale.ROOT),
                     "the delivery failed signature verification");
         } catch (WebhookPayloadException e) {
-            LOG.warn("Rejected webhook delivery to {}: {}", pathOnly(pathAndQuery), printable(e.getMessage()));
+            LOG.warn("Rejected webhook delivery to {}: {}", pathOnly(pathAndQuery), PrintableText.of(e.getMessage()));
             return WebhookResponse.error(400, "invalid_payload", "the body is not a valid Payhawk delivery");
         } catch (RuntimeException e) {
             LOG.warn("Webhook delivery to {} could not be verified", pathOnly(pathAndQuery), e);
@@ -184,7 +186,7 @@ public final class WebhookDispatcher {
         }
         if (!servedAccounts.isEmpty() && !servedAccounts.contains(event.accountId())) {
             LOG.warn("Rejected webhook delivery {} to {}: it is for account {}, which this dispatcher does not serve",
-                    printable(event.deliveryId()), pathOnly(pathAndQuery), printable(event.accountId()));
+                    PrintableText.of(event.deliveryId()), pathOnly(pathAndQuery), PrintableText.of(event.accountId()));
             return WebhookResponse.error(401, WebhookVerificationException.Reason.ACCOUNT_NOT_SERVED.name()
                     .toLowerCase(Locale.ROOT), "the delivery is for an account this receiver does not serve");
         }
@@ -301,17 +303,7 @@ public final class WebhookDispatcher {
     // Query strings may carry tenant tokens; logs get the path only.
     private static String pathOnly(String pathAndQuery) {
         int query = pathAndQuery.indexOf('?');
-        return printable(query < 0 ? pathAndQuery : pathAndQuery.substring(0, query));
-    }
-
-    /** Unverified text with control characters replaced, so a request cannot forge or split log lines. */
-    private static String printable(String text) {
-        if (text == null) {
-            return null;
-        }
-        StringBuilder safe = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> safe.appendCodePoint(Character.isISOControl(c) ? '?' : c));
-        return safe.toString();
+        return PrintableText.of(query < 0 ? pathAndQuery : pathAndQuery.substring(0, query));
     }
 
     /** Configures a {@link WebhookDispatcher}. Not thread-safe; build once. */

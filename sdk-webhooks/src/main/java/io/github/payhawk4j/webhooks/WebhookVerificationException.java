@@ -1,5 +1,7 @@
 package io.github.payhawk4j.webhooks;
 
+import io.github.payhawk4j.webhooks.event.WebhookException;
+
 import java.util.Objects;
 
 /**

@@ -3,6 +3,8 @@ package io.github.payhawk4j.webhooks;
 import io.github.payhawk4j.webhooks.WebhookVerificationException.Reason;
 import io.github.payhawk4j.webhooks.event.ExpenseCreated;
 import io.github.payhawk4j.webhooks.event.WebhookEvent;
+import io.github.payhawk4j.webhooks.event.WebhookException;
+import io.github.payhawk4j.webhooks.event.WebhookPayloadException;
 import io.github.payhawk4j.webhooks.key.FixedPublicKeySource;
 import io.github.payhawk4j.webhooks.key.PublicKeySetSource;
 import io.github.payhawk4j.webhooks.key.PublicKeySource;
