@@ -105,10 +105,9 @@ public final class WebhookDispatcher {
             return new InMemoryDeliveryStore();
         }
         Duration retention = copiesVerifyFor.plusMinutes(1);
-        return InMemoryDeliveryStore.builder()
-                .minRetention(retention)
-                .ttl(retention.compareTo(InMemoryDeliveryStore.DEFAULT_TTL) > 0 ? retention : InMemoryDeliveryStore.DEFAULT_TTL)
-                .build();
+        Duration ttl = retention.compareTo(InMemoryDeliveryStore.DEFAULT_TTL) > 0
+                ? retention : InMemoryDeliveryStore.DEFAULT_TTL;
+        return InMemoryDeliveryStore.builder().minRetention(retention).ttl(ttl).build();
     }
 
     /**
