@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
@@ -22,8 +23,8 @@ import java.util.function.Function;
  * <p>Three things may answer: the complete body (the delivery is handled), a failure (413 for too large a body,
  * 400 for a failed read), or the deadline (408). Whichever comes first answers, exactly once; the others then do
  * nothing. After a 413 the rest of the body is drained before the exchange completes (see {@link DeliveryBody}).
- * The deadline runs on the JDK's shared delay scheduler and acts on a container thread
- * ({@link AsyncContext#start(Runnable)}).
+ * The deadline runs on the JDK's shared delay scheduler ({@link CompletableFuture#orTimeout}, cancelled when the
+ * exchange completes first) and acts on a container thread ({@link AsyncContext#start(Runnable)}).
  */
 final class AsyncDeliveryRead implements ReadListener {
 
@@ -36,6 +37,8 @@ final class AsyncDeliveryRead implements ReadListener {
     private final Function<byte[], WebhookResponse> handle;
     private final AtomicBoolean answered = new AtomicBoolean();
     private final AtomicBoolean completed = new AtomicBoolean();
+    /** Completed with the exchange; times out at the read deadline. */
+    private final CompletableFuture<Void> exchange = new CompletableFuture<>();
     private volatile boolean draining;
 
     private AsyncDeliveryRead(AsyncContext async, HttpServletResponse response, ServletInputStream in,
@@ -71,8 +74,11 @@ final class AsyncDeliveryRead implements ReadListener {
         // The read deadline below is the only one: a container timeout could also fire while the handler runs.
         async.setTimeout(0);
         AsyncDeliveryRead read = new AsyncDeliveryRead(async, response, request.getInputStream(), body, handle);
-        CompletableFuture.delayedExecutor(body.timeoutMillis(), TimeUnit.MILLISECONDS, read::onContainerThread)
-                .execute(read::onDeadline);
+        read.exchange.orTimeout(body.timeoutMillis(), TimeUnit.MILLISECONDS).whenComplete((done, failure) -> {
+            if (failure instanceof TimeoutException) {
+                read.onContainerThread(read::onDeadline);
+            }
+        });
         return read;
     }
 
@@ -175,6 +181,7 @@ final class AsyncDeliveryRead implements ReadListener {
 
     private void complete() {
         if (completed.compareAndSet(false, true)) {
+            exchange.complete(null);
             try {
                 async.complete();
             } catch (IllegalStateException alreadyOver) {
