@@ -3,17 +3,23 @@ package io.github.payhawk4j.webhooks;
 import java.util.Base64;
 
 /**
- * Strict decoding of the signature header. The JDK decoder ignores the unused low bits of the last
- * character ({@code ZQ==} and {@code ZR==} both decode to one byte); this one refuses such
- * non-canonical text, so that no two different header values verify as the same signature.
+ * Strict decoding of the signature header: only the canonical text of a byte sequence is accepted, the
+ * padded standard base64 that {@code Base64.getEncoder()} writes (as in the sample delivery). The JDK decoder is
+ * lenient twice over: it accepts missing padding ({@code Zg} for {@code Zg==}) and ignores the unused low bits
+ * of the last character ({@code ZQ==} and {@code ZR==} both decode to one byte). This one refuses both, so
+ * that no two different header values verify as the same signature.
  */
 final class CanonicalBase64 {
 
     private CanonicalBase64() {
     }
 
-    /** Decodes standard-alphabet base64, padded or not; throws {@link IllegalArgumentException} otherwise. */
+    /** Decodes padded standard-alphabet base64; throws {@link IllegalArgumentException} for any other text. */
     static byte[] decode(String text) {
+        if (text.length() % 4 != 0) {
+            throw new IllegalArgumentException("base64 text without its padding: " + text.length()
+                    + " characters is not a multiple of 4");
+        }
         byte[] decoded = Base64.getDecoder().decode(text);
         int end = text.length();
         while (end > 0 && text.charAt(end - 1) == '=') {

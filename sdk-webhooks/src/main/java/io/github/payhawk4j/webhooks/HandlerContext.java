@@ -24,7 +24,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * sdk-core lazily, on first use, and at most once per delivery (later calls return the same object).
  *
  * <p>Every fetch goes to the event's account ({@code client.account(event.accountId())}, or the client's default
- * account if the delivery names none). A fetch that fails
+ * account if the delivery names none), resolved once per delivery and shared by every fetch. A fetch that fails
  * throws the client's {@code PayhawkException} (for example {@code NotFoundException} for the expense of an
  * {@code expense.deleted} event) and is not remembered, so calling again tries again. Calling an accessor the
  * event cannot support (an {@code expense()} of a supplier event, or of an event whose payload has no expense id)
@@ -36,6 +36,7 @@ public final class HandlerContext {
 
     private final WebhookEvent event;
     private final PayhawkClient client;
+    private final Memo<AccountScope> accountScope = new Memo<>();
     private final Memo<Expense> expense = new Memo<>();
     private final Memo<List<ExpensePayment>> payments = new Memo<>();
     private final Memo<ExpenseWorkflowStatus> workflow = new Memo<>();
@@ -173,7 +174,8 @@ public final class HandlerContext {
     // The envelope names the account in practice; without one, the client's default account is used.
     private AccountScope scope(String accessor) {
         PayhawkClient payhawk = requireClient(accessor);
-        return event.accountId() != null ? payhawk.account(event.accountId()) : payhawk.defaultAccount();
+        return accountScope.get(() -> event.accountId() != null
+                ? payhawk.account(event.accountId()) : payhawk.defaultAccount());
     }
 
     private PayhawkClient requireClient(String accessor) {

@@ -3,17 +3,25 @@ package io.github.payhawk4j.webhooks;
 import io.github.payhawk4j.client.PayhawkClient;
 import io.github.payhawk4j.webhooks.delivery.DeliveryClaim;
 import io.github.payhawk4j.webhooks.delivery.DeliveryStore;
+import io.github.payhawk4j.webhooks.delivery.DeliveryStoreFullException;
 import io.github.payhawk4j.webhooks.delivery.InMemoryDeliveryStore;
 import io.github.payhawk4j.webhooks.event.UnknownEvent;
 import io.github.payhawk4j.webhooks.event.WebhookEvent;
+import io.github.payhawk4j.webhooks.event.WebhookPayloadException;
+import io.github.payhawk4j.webhooks.internal.PrintableText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Turns a webhook HTTP request into an answer: verify, parse, drop duplicates, run the matching handler.
@@ -35,11 +43,15 @@ import java.util.Objects;
  *   <li>200 {@code processed}: the handler returned normally (also the fallback for unhandled and unknown
  *       events, reported as {@code unhandled}); 200 {@code duplicate}: the delivery was already processed.</li>
  *   <li>400 {@code invalid_payload}: the signature is valid but the body is not a delivery envelope.</li>
- *   <li>401 (error code = the lower-cased {@link WebhookVerificationException.Reason}): verification failed.</li>
+ *   <li>401 (error code = the lower-cased {@link WebhookVerificationException.Reason}): verification failed, or
+ *       ({@code account_not_served}) the delivery is for an account the dispatcher does not
+ *       {@link Builder#servesAccounts(String...) serve}.</li>
  *   <li>503 {@code no_usable_key}: verification could not run because the key source has no key (reason
  *       {@code NO_USABLE_KEY}, e.g. Payhawk's key could not be fetched); the receiver's problem, so retryable.</li>
  *   <li>409 {@code delivery_in_progress}: the same delivery is being handled right now by another request;
  *       the sender should retry later. A conflict, not a 503, because this server is healthy.</li>
+ *   <li>503 {@code store_full} with {@code Retry-After}: the delivery store has no room for a new delivery
+ *       without forgetting one whose copies could still verify ({@link DeliveryStoreFullException}).</li>
  *   <li>413 {@code body_too_large}: the body exceeds {@link Builder#maxBodyBytes(int)}.</li>
  *   <li>500 {@code processing_failed}: the handler (or the delivery store) failed; the claim is released so
  *       Payhawk's retry is processed again.</li>
@@ -55,6 +67,8 @@ public final class WebhookDispatcher {
 
     /** Default for {@link Builder#maxBodyBytes(int)}: 1 MiB. */
     public static final int DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+    /** Default for {@link Builder#bodyReadTimeout(Duration)}: 10 seconds. */
+    public static final Duration DEFAULT_BODY_READ_TIMEOUT = Duration.ofSeconds(10);
 
     private static final Logger LOG = LoggerFactory.getLogger(WebhookDispatcher.class);
     private static final WebhookHandler<WebhookEvent> IGNORE = (event, context) -> { };
@@ -66,16 +80,50 @@ public final class WebhookDispatcher {
     private final WebhookHandler<WebhookEvent> unhandled;
     private final WebhookErrorHook errorHook;
     private final int maxBodyBytes;
+    private final Duration bodyReadTimeout;
+    /** The accounts served, or empty for every account. */
+    private final Set<String> servedAccounts;
 
     private WebhookDispatcher(Builder builder) {
         this.verifier = Objects.requireNonNull(builder.verifier,
                 "verifier is required: WebhookDispatcher.builder().verifier(WebhookVerifier.builder()...build())");
         this.client = builder.client;
-        this.deliveryStore = builder.deliveryStore != null ? builder.deliveryStore : new InMemoryDeliveryStore();
+        this.deliveryStore = builder.deliveryStore != null ? builder.deliveryStore : defaultStore(verifier.tolerance());
+        requireRetentionCovers(deliveryStore.retention(), verifier.tolerance());
         this.handlers = new LinkedHashMap<>(builder.handlers);
         this.unhandled = builder.unhandled != null ? builder.unhandled : IGNORE;
         this.errorHook = builder.errorHook;
         this.maxBodyBytes = builder.maxBodyBytes;
+        this.bodyReadTimeout = builder.bodyReadTimeout;
+        this.servedAccounts = Set.copyOf(builder.servedAccounts);
+    }
+
+    /** An in-memory store that remembers processed ids longer than a copy of them can verify. */
+    private static DeliveryStore defaultStore(Duration tolerance) {
+        Duration copiesVerifyFor = tolerance.multipliedBy(2);
+        if (copiesVerifyFor.compareTo(InMemoryDeliveryStore.DEFAULT_MIN_RETENTION) < 0) {
+            return new InMemoryDeliveryStore();
+        }
+        Duration retention = copiesVerifyFor.plusMinutes(1);
+        Duration ttl = retention.compareTo(InMemoryDeliveryStore.DEFAULT_TTL) > 0
+                ? retention : InMemoryDeliveryStore.DEFAULT_TTL;
+        return InMemoryDeliveryStore.builder().minRetention(retention).ttl(ttl).build();
+    }
+
+    /**
+     * A copy of a delivery verifies for up to twice the tolerance after the delivery was processed (its timestamp
+     * may be a tolerance ahead of the clock); a store that forgets sooner would let that copy be processed again.
+     */
+    private static void requireRetentionCovers(Duration retention, Duration tolerance) {
+        Objects.requireNonNull(retention, "DeliveryStore.retention() returned null");
+        if (retention.minus(tolerance).compareTo(tolerance) <= 0) {
+            throw new IllegalStateException("the delivery store remembers a processed delivery for " + retention
+                    + " (DeliveryStore.retention()), but with the verifier's tolerance of " + tolerance
+                    + " a replayed copy of a delivery can pass verification for up to twice that after it was"
+                    + " processed, and would be processed again; make the store remember ids longer than "
+                    + tolerance.multipliedBy(2) + " (for InMemoryDeliveryStore: its ttl and minRetention)"
+                    + " or lower the verifier's tolerance");
+        }
     }
 
     /** Starts configuring a dispatcher; {@link Builder#verifier(WebhookVerifier)} is required. */
@@ -86,6 +134,14 @@ public final class WebhookDispatcher {
     /** The largest body accepted, in bytes; a larger one is answered 413 unread by the servlet filter. */
     public int maxBodyBytes() {
         return maxBodyBytes;
+    }
+
+    /**
+     * The longest time a whole delivery body may take to arrive; the servlet filter answers 408 when it is exceeded,
+     * so that a slow or stalled sender cannot hold the receiver.
+     */
+    public Duration bodyReadTimeout() {
+        return bodyReadTimeout;
     }
 
     /**
@@ -112,7 +168,7 @@ public final class WebhookDispatcher {
         try {
             event = verifier.verify(pathAndQuery, headers, body);
         } catch (WebhookVerificationException e) {
-            LOG.warn("Rejected webhook delivery to {}: {}", pathOnly(pathAndQuery), printable(e.getMessage()));
+            LOG.warn("Rejected webhook delivery to {}: {}", pathOnly(pathAndQuery), PrintableText.of(e.getMessage()));
             if (e.reason() == WebhookVerificationException.Reason.NO_USABLE_KEY) {
                 // Not the sender's fault: this receiver has no key (e.g. the key fetch failed). Ask for a retry.
                 return WebhookResponse.error(503, "no_usable_key",
@@ -121,11 +177,17 @@ public final class WebhookDispatcher {
             return WebhookResponse.error(401, e.reason().name().toLowerCase(Locale.ROOT),
                     "the delivery failed signature verification");
         } catch (WebhookPayloadException e) {
-            LOG.warn("Rejected webhook delivery to {}: {}", pathOnly(pathAndQuery), printable(e.getMessage()));
+            LOG.warn("Rejected webhook delivery to {}: {}", pathOnly(pathAndQuery), PrintableText.of(e.getMessage()));
             return WebhookResponse.error(400, "invalid_payload", "the body is not a valid Payhawk delivery");
         } catch (RuntimeException e) {
             LOG.warn("Webhook delivery to {} could not be verified", pathOnly(pathAndQuery), e);
             return processingFailed();
+        }
+        if (!servedAccounts.isEmpty() && !servedAccounts.contains(event.accountId())) {
+            LOG.warn("Rejected webhook delivery {} to {}: it is for account {}, which this dispatcher does not serve",
+                    PrintableText.of(event.deliveryId()), pathOnly(pathAndQuery), PrintableText.of(event.accountId()));
+            return WebhookResponse.error(401, WebhookVerificationException.Reason.ACCOUNT_NOT_SERVED.name()
+                    .toLowerCase(Locale.ROOT), "the delivery is for an account this receiver does not serve");
         }
         return dispatch(event);
     }
@@ -137,6 +199,8 @@ public final class WebhookDispatcher {
             // Without an id there is nothing to de-duplicate by; handle it, it is verified.
             claim = deliveryId == null ? DeliveryClaim.CLAIMED
                     : Objects.requireNonNull(deliveryStore.claim(deliveryId), "DeliveryStore.claim returned null");
+        } catch (DeliveryStoreFullException e) {
+            return storeFull(event, e);
         } catch (RuntimeException e) {
             return failed(event, e);
         }
@@ -223,6 +287,14 @@ public final class WebhookDispatcher {
         return processingFailed();
     }
 
+    private static WebhookResponse storeFull(WebhookEvent event, DeliveryStoreFullException full) {
+        long seconds = full.retryAfter().getSeconds() + (full.retryAfter().getNano() > 0 ? 1 : 0);
+        LOG.warn("Webhook delivery {} ({}) refused with 503, retry after {}s: {}", event.deliveryId(),
+                event.eventType(), seconds, full.getMessage());
+        return WebhookResponse.error(503, "store_full", "the receiver cannot take new deliveries right now; retry later")
+                .withHeader("Retry-After", Long.toString(seconds));
+    }
+
     private static WebhookResponse processingFailed() {
         return WebhookResponse.error(500, "processing_failed", "the delivery was not processed; retry later");
     }
@@ -230,17 +302,7 @@ public final class WebhookDispatcher {
     // Query strings may carry tenant tokens; logs get the path only.
     private static String pathOnly(String pathAndQuery) {
         int query = pathAndQuery.indexOf('?');
-        return printable(query < 0 ? pathAndQuery : pathAndQuery.substring(0, query));
-    }
-
-    /** Unverified text with control characters replaced, so a request cannot forge or split log lines. */
-    private static String printable(String text) {
-        if (text == null) {
-            return null;
-        }
-        StringBuilder safe = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> safe.appendCodePoint(Character.isISOControl(c) ? '?' : c));
-        return safe.toString();
+        return PrintableText.of(query < 0 ? pathAndQuery : pathAndQuery.substring(0, query));
     }
 
     /** Configures a {@link WebhookDispatcher}. Not thread-safe; build once. */
@@ -252,6 +314,8 @@ public final class WebhookDispatcher {
         private WebhookHandler<WebhookEvent> unhandled;
         private WebhookErrorHook errorHook;
         private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
+        private Duration bodyReadTimeout = DEFAULT_BODY_READ_TIMEOUT;
+        private Set<String> servedAccounts = Set.of();
 
         private Builder() {
         }
@@ -272,8 +336,10 @@ public final class WebhookDispatcher {
         }
 
         /**
-         * Where processed deliveries are remembered, to skip duplicates.
-         * Default: a new {@link InMemoryDeliveryStore} with its default bound and time-to-live.
+         * Where processed deliveries are remembered, to skip duplicates and replays. Its
+         * {@link DeliveryStore#retention() retention} must be longer than twice the verifier's tolerance, or
+         * {@link #build()} refuses it. Default: a new {@link InMemoryDeliveryStore} with its default bound and
+         * time-to-live, and a minimum retention that covers the verifier's tolerance.
          */
         public Builder deliveryStore(DeliveryStore deliveryStore) {
             this.deliveryStore = Objects.requireNonNull(deliveryStore, "deliveryStore");
@@ -312,6 +378,36 @@ public final class WebhookDispatcher {
             return this;
         }
 
+        /**
+         * Binds the dispatcher to the Payhawk accounts it serves: a verified delivery for any other account is
+         * answered 401 {@code account_not_served} and never handled. Use it wherever one host serves several
+         * accounts (tenants), each with its own dispatcher: the signature does not cover the {@code Host} header, so
+         * a delivery for one tenant can be re-sent to another tenant's host on the same path. Default: every account.
+         *
+         * @throws IllegalArgumentException if no id is given or an id is blank
+         */
+        public Builder servesAccounts(String... accountIds) {
+            return servesAccounts(Arrays.asList(Objects.requireNonNull(accountIds, "accountIds")));
+        }
+
+        /** Like {@link #servesAccounts(String...)}, for ids in a collection. */
+        public Builder servesAccounts(Collection<String> accountIds) {
+            Objects.requireNonNull(accountIds, "accountIds");
+            Set<String> ids = new LinkedHashSet<>();
+            for (String id : accountIds) {
+                Objects.requireNonNull(id, "accountIds must not contain null");
+                if (id.isBlank()) {
+                    throw new IllegalArgumentException("account ids must not be blank");
+                }
+                ids.add(id);
+            }
+            if (ids.isEmpty()) {
+                throw new IllegalArgumentException("servesAccounts needs at least one account id");
+            }
+            this.servedAccounts = ids;
+            return this;
+        }
+
         /** The largest body accepted, in bytes (default 1 MiB); larger is 413. */
         public Builder maxBodyBytes(int maxBodyBytes) {
             if (maxBodyBytes < 1) {
@@ -322,9 +418,27 @@ public final class WebhookDispatcher {
         }
 
         /**
+         * The longest time a whole delivery body may take to arrive, counted from when its headers were read
+         * (default 10 seconds; Payhawk's deliveries are a few hundred bytes). The servlet filter answers 408
+         * {@code body_timeout} when it is exceeded; a framework that reads the body itself should do the same.
+         *
+         * @throws IllegalArgumentException if the timeout is not positive
+         */
+        public Builder bodyReadTimeout(Duration timeout) {
+            Objects.requireNonNull(timeout, "timeout");
+            if (timeout.isZero() || timeout.isNegative()) {
+                throw new IllegalArgumentException("bodyReadTimeout must be positive, was " + timeout);
+            }
+            this.bodyReadTimeout = timeout;
+            return this;
+        }
+
+        /**
          * The dispatcher.
          *
-         * @throws NullPointerException if no verifier was set
+         * @throws NullPointerException  if no verifier was set
+         * @throws IllegalStateException if the delivery store forgets processed ids while copies of them could still
+         *                               verify (its retention is not longer than twice the verifier's tolerance)
          */
         public WebhookDispatcher build() {
             return new WebhookDispatcher(this);

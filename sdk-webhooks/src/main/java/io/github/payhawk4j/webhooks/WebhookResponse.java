@@ -1,30 +1,39 @@
 package io.github.payhawk4j.webhooks;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
- * What to answer a webhook delivery: an HTTP status and a short JSON body, as returned by
- * {@link WebhookDispatcher#handle(String, java.util.Map, byte[])}. Write both to the HTTP response with
- * content type {@value #CONTENT_TYPE}.
+ * What to answer a webhook delivery: an HTTP status, a short JSON body and any extra headers (such as
+ * {@code Retry-After}), as returned by {@link WebhookDispatcher#handle(String, java.util.Map, byte[])}. Write all
+ * three to the HTTP response, with content type {@value #CONTENT_TYPE}.
  *
  * <p>The body is {@code {"status":"processed"}} (or {@code "duplicate"}, {@code "unhandled"}) on success and
  * {@code {"error":"signature_mismatch","message":"..."}} on failure. It never contains the request body, the
  * signature or a key.
  *
- * @param status the HTTP status code
- * @param body   the JSON body
+ * @param status  the HTTP status code
+ * @param body    the JSON body
+ * @param headers extra response headers by name, e.g. {@code Retry-After}; often empty
  */
-public record WebhookResponse(int status, String body) {
+public record WebhookResponse(int status, String body, Map<String, String> headers) {
 
     /** The content type of {@link #body()}. */
     public static final String CONTENT_TYPE = "application/json; charset=utf-8";
 
-    /** Validates the status range and that the body is present. */
+    /** Validates the status range and that the body is present; copies the headers. */
     public WebhookResponse {
         if (status < 100 || status > 599) {
             throw new IllegalArgumentException("not an HTTP status: " + status);
         }
         Objects.requireNonNull(body, "body");
+        headers = Map.copyOf(headers);
+    }
+
+    /** A response without extra headers. */
+    public WebhookResponse(int status, String body) {
+        this(status, body, Map.of());
     }
 
     /**
@@ -46,6 +55,15 @@ public record WebhookResponse(int status, String body) {
     public static WebhookResponse error(int status, String code, String message) {
         return new WebhookResponse(status,
                 "{\"error\":" + jsonString(code) + ",\"message\":" + jsonString(message) + "}");
+    }
+
+    /** This response with one more header, replacing a header of the same name. */
+    public WebhookResponse withHeader(String name, String value) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(value, "value");
+        Map<String, String> more = new LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new WebhookResponse(status, body, more);
     }
 
     /** Whether the status is 2xx, i.e. the sender should not deliver this event again. */

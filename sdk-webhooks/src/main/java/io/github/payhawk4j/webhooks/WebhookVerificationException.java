@@ -1,5 +1,7 @@
 package io.github.payhawk4j.webhooks;
 
+import io.github.payhawk4j.webhooks.event.WebhookException;
+
 import java.util.Objects;
 
 /**
@@ -21,12 +23,17 @@ public final class WebhookVerificationException extends WebhookException {
         TIMESTAMP_TOO_OLD,
         /** The timestamp is further in the future than the tolerance: usually a clock that is behind. */
         TIMESTAMP_IN_FUTURE,
-        /** {@code X-Payhawk-Signature} is not one canonical base64 value (or the header is repeated). */
+        /** {@code X-Payhawk-Signature} is not one canonical (padded, standard-alphabet) base64 value, or is repeated. */
         MALFORMED_SIGNATURE,
         /** No current key verifies the signature over the timestamp, path and body. */
         SIGNATURE_MISMATCH,
         /** The key source had no key to verify with, e.g. the public key could not be fetched. */
-        NO_USABLE_KEY
+        NO_USABLE_KEY,
+        /**
+         * The delivery is authentic but for an account this receiver does not serve: reported by a
+         * {@code WebhookDispatcher} bound to its accounts ({@code servesAccounts}), after all the checks above.
+         */
+        ACCOUNT_NOT_SERVED
     }
 
     /** Which check failed. */

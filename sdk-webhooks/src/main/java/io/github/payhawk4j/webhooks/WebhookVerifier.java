@@ -3,6 +3,8 @@ package io.github.payhawk4j.webhooks;
 import io.github.payhawk4j.webhooks.WebhookVerificationException.Reason;
 import io.github.payhawk4j.webhooks.event.WebhookEvent;
 import io.github.payhawk4j.webhooks.event.WebhookEventParser;
+import io.github.payhawk4j.webhooks.event.WebhookPayloadException;
+import io.github.payhawk4j.webhooks.internal.PrintableText;
 import io.github.payhawk4j.webhooks.key.PublicKeySource;
 
 import java.math.BigDecimal;
@@ -40,7 +42,8 @@ public final class WebhookVerifier {
     /** The default largest difference between the signed timestamp and the clock: five minutes, either way. */
     public static final Duration DEFAULT_TOLERANCE = Duration.ofMinutes(5);
 
-    private static final int MAX_ECHOED_TIMESTAMP_LENGTH = 40;
+    /** The most characters of a header or path repeated in a message. */
+    private static final int MAX_ECHOED_LENGTH = 40;
 
     private final PublicKeySource publicKeySource;
     private final Duration tolerance;
@@ -128,7 +131,7 @@ public final class WebhookVerifier {
             timestamp = DeliveryTimestamp.parse(text);
         } catch (DateTimeException e) {
             throw new WebhookVerificationException(Reason.MALFORMED_TIMESTAMP, WebhookHeaders.TIMESTAMP + " '"
-                    + printable(text) + "' is not an ISO-8601 instant like 2026-11-02T10:15:30.123Z");
+                    + PrintableText.of(text, MAX_ECHOED_LENGTH) + "' is not an ISO-8601 instant like 2026-11-02T10:15:30.123Z");
         }
         Instant now = clock.instant();
         Duration age = Duration.between(timestamp, now);
@@ -225,22 +228,19 @@ public final class WebhookVerifier {
     /** The path without its query (which may carry a secret), for messages. */
     private static String describePath(String pathAndQuery) {
         int query = pathAndQuery.indexOf('?');
-        return query < 0 ? "'" + printable(pathAndQuery) + "'"
-                : "'" + printable(pathAndQuery.substring(0, query)) + "' (plus its query)";
+        return query < 0 ? "'" + PrintableText.of(pathAndQuery, MAX_ECHOED_LENGTH) + "'"
+                : "'" + PrintableText.of(pathAndQuery.substring(0, query), MAX_ECHOED_LENGTH) + "' (plus its query)";
     }
 
+    /**
+     * A non-negative duration in seconds to the millisecond, e.g. {@code 300.001s}. Read from seconds and nanos,
+     * not {@link Duration#toMillis()}: a timestamp hundreds of millions of years away overflows a long of millis.
+     */
     private static String seconds(Duration duration) {
-        long millis = duration.toMillis();
-        return millis % 1000 == 0 ? (millis / 1000) + "s" : BigDecimal.valueOf(millis, 3).toPlainString() + "s";
-    }
-
-    /** Header text made safe for a message: shortened, control characters replaced. */
-    private static String printable(String text) {
-        String shortened = text.length() > MAX_ECHOED_TIMESTAMP_LENGTH
-                ? text.substring(0, MAX_ECHOED_TIMESTAMP_LENGTH) + "..." : text;
-        StringBuilder safe = new StringBuilder(shortened.length());
-        shortened.codePoints().forEach(c -> safe.appendCodePoint(Character.isISOControl(c) ? '?' : c));
-        return safe.toString();
+        long wholeSeconds = duration.getSeconds();
+        int millis = duration.getNano() / 1_000_000;
+        return millis == 0 ? wholeSeconds + "s"
+                : BigDecimal.valueOf(wholeSeconds).add(BigDecimal.valueOf(millis, 3)).toPlainString() + "s";
     }
 
     /** Builds a {@link WebhookVerifier}. */

@@ -238,6 +238,21 @@ class HandlerContextTest {
         assertThat(context.account().expenses().get("43").id()).isEqualTo("43");
     }
 
+    @Test
+    void theAccountScopeIsResolvedOncePerDeliveryAndSharedByEveryFetch() {
+        api.stubFor(get(ACCOUNT + "/expenses/43").willReturn(okJson("{\"id\":\"43\"}")));
+        api.stubFor(get(ACCOUNT + "/expenses/43/payments").willReturn(okJson("{\"items\":[],\"total\":0}")));
+        WebhookEvent event = event("expense.created", "{\"expenseId\":\"43\"}");
+        PayhawkClient client = client();
+        HandlerContext context = HandlerContext.of(event, client);
+
+        context.expense();
+        context.payments();
+
+        assertThat(context.account()).isSameAs(context.account());
+        assertThat(HandlerContext.of(event, client).account()).isNotSameAs(context.account());
+    }
+
     /** A verified event, parsed by the real verifier. */
     private WebhookEvent event(String eventType, String payloadJson) {
         SignedDelivery delivery = payhawk.deliver(PATH, "d-ctx", eventType, payloadJson);

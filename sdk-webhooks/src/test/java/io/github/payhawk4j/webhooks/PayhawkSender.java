@@ -33,6 +33,11 @@ public final class PayhawkSender {
                 .build();
     }
 
+    /** The signer standing in for Payhawk. */
+    public WebhookSigner signer() {
+        return signer;
+    }
+
     /** The JSON envelope Payhawk posts, with the payload given as JSON. */
     public static String envelope(String deliveryId, String eventType, String payloadJson) {
         return "{\"id\":\"" + deliveryId + "\",\"accountId\":\"acc-1\",\"eventType\":\"" + eventType

@@ -1,7 +1,9 @@
 package io.github.payhawk4j.webhooks;
 
 import io.github.payhawk4j.webhooks.delivery.DeliveryClaim;
+import io.github.payhawk4j.webhooks.delivery.AdjustableClock;
 import io.github.payhawk4j.webhooks.delivery.DeliveryStore;
+import io.github.payhawk4j.webhooks.delivery.InMemoryDeliveryStore;
 import io.github.payhawk4j.webhooks.event.ExpenseApproved;
 import io.github.payhawk4j.webhooks.event.ExpenseCreated;
 import io.github.payhawk4j.webhooks.event.ExpenseEvent;
@@ -11,10 +13,15 @@ import io.github.payhawk4j.webhooks.event.PaymentSettled;
 import io.github.payhawk4j.webhooks.event.SupplierCreated;
 import io.github.payhawk4j.webhooks.event.UnknownEvent;
 import io.github.payhawk4j.webhooks.event.WebhookEvent;
+import io.github.payhawk4j.webhooks.key.FixedPublicKeySource;
 import io.github.payhawk4j.webhooks.key.PublicKeySource;
 import org.junit.jupiter.api.Test;
 
 import java.security.PublicKey;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -251,6 +258,122 @@ class WebhookDispatcherTest {
     }
 
     @Test
+    void aProcessedDeliveryIsNeverProcessedAgainAfterTheStoreFilledUpWhileItsCopiesStillVerify() {
+        WebhookDispatcher dispatcher = dispatcher()
+                .deliveryStore(InMemoryDeliveryStore.builder()
+                        .maxEntries(2)
+                        .clock(new AdjustableClock(PayhawkSender.NOW))
+                        .build())
+                .on(ExpenseCreated.class, recording("created"))
+                .build();
+        SignedDelivery first = expenseCreated("d-1");
+
+        assertThat(first.sendTo(dispatcher).status()).isEqualTo(200);
+        assertThat(expenseCreated("d-2").sendTo(dispatcher).status()).isEqualTo(200);
+        WebhookResponse noRoom = expenseCreated("d-3").sendTo(dispatcher);
+        WebhookResponse replay = first.sendTo(dispatcher);
+
+        assertThat(noRoom.status()).isEqualTo(503);
+        assertThat(noRoom.body()).contains("\"error\":\"store_full\"");
+        assertThat(noRoom.headers()).containsEntry("Retry-After", "900");
+        assertThat(replay.body()).isEqualTo("{\"status\":\"duplicate\"}");
+        assertThat(calls).containsExactly("created:d-1", "created:d-2");
+    }
+
+    @Test
+    void aStoreThatForgetsBeforeACopyStopsVerifyingIsRefusedWhenTheDispatcherIsBuilt() {
+        // Default tolerance 5 minutes: a copy can verify for up to 10 minutes after its delivery was processed.
+        assertThatThrownBy(() -> dispatcher()
+                .deliveryStore(InMemoryDeliveryStore.builder().ttl(Duration.ofMinutes(1)).build()).build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("remembers a processed delivery for PT1M")
+                .hasMessageContaining("tolerance of PT5M");
+        assertThatThrownBy(() -> dispatcher()
+                .deliveryStore(InMemoryDeliveryStore.builder().ttl(Duration.ofMinutes(10)).build()).build())
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> dispatcher().deliveryStore(forgettingAfter(Duration.ofMinutes(3))).build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("PT3M");
+
+        assertThat(dispatcher()
+                .deliveryStore(InMemoryDeliveryStore.builder().ttl(Duration.ofMinutes(10).plusMillis(1)).build())
+                .build()).isNotNull();
+        assertThat(dispatcher().deliveryStore(forgettingAfter(Duration.ofHours(1))).build()).isNotNull();
+    }
+
+    @Test
+    void theDefaultStoreRemembersLongEnoughForAnyTolerance() {
+        WebhookVerifier lenient = WebhookVerifier.builder()
+                .publicKeySource(FixedPublicKeySource.of((RSAPublicKey) payhawk.signer().publicKey()))
+                .tolerance(Duration.ofHours(1))
+                .clock(Clock.fixed(PayhawkSender.NOW, ZoneOffset.UTC))
+                .build();
+
+        WebhookDispatcher dispatcher = WebhookDispatcher.builder().verifier(lenient).build();
+
+        assertThat(expenseCreated("d-1").sendTo(dispatcher).status()).isEqualTo(200);
+        assertThat(expenseCreated("d-1").sendTo(dispatcher).body()).isEqualTo("{\"status\":\"duplicate\"}");
+    }
+
+    /** A store that works like the in-memory one but says it forgets ids after {@code retention}. */
+    private static DeliveryStore forgettingAfter(Duration retention) {
+        InMemoryDeliveryStore memory = new InMemoryDeliveryStore();
+        return new DeliveryStore() {
+            @Override
+            public DeliveryClaim claim(String deliveryId) {
+                return memory.claim(deliveryId);
+            }
+
+            @Override
+            public void confirm(String deliveryId) {
+                memory.confirm(deliveryId);
+            }
+
+            @Override
+            public void release(String deliveryId) {
+                memory.release(deliveryId);
+            }
+
+            @Override
+            public Duration retention() {
+                return retention;
+            }
+        };
+    }
+
+    @Test
+    void aDispatcherBoundToItsAccountsRejectsADeliveryForAnotherWith401() {
+        WebhookDispatcher dispatcher = dispatcher()
+                .servesAccounts("acc-1", "acc-7")
+                .on(ExpenseCreated.class, recording("created"))
+                .build();
+        SignedDelivery forAnotherAccount = payhawk.sign(PATH, "{\"id\":\"d-2\",\"accountId\":\"acc-2\","
+                + "\"eventType\":\"expense.created\",\"payload\":{\"expenseId\":\"43\"}}");
+
+        WebhookResponse rejected = forAnotherAccount.sendTo(dispatcher);
+        WebhookResponse served = expenseCreated("d-1").sendTo(dispatcher);
+
+        assertThat(rejected.status()).isEqualTo(401);
+        assertThat(rejected.body()).startsWith("{\"error\":\"account_not_served\",").doesNotContain("acc-2");
+        assertThat(served.status()).isEqualTo(200);
+        assertThat(calls).containsExactly("created:d-1");
+    }
+
+    @Test
+    void anUnboundDispatcherServesEveryAccountAndBindingNeedsRealIds() {
+        WebhookDispatcher dispatcher = dispatcher().on(ExpenseCreated.class, recording("created")).build();
+        SignedDelivery forAnyAccount = payhawk.sign(PATH, "{\"id\":\"d-2\",\"accountId\":\"acc-2\","
+                + "\"eventType\":\"expense.created\",\"payload\":{\"expenseId\":\"43\"}}");
+
+        assertThat(forAnyAccount.sendTo(dispatcher).status()).isEqualTo(200);
+        assertThatThrownBy(() -> dispatcher().servesAccounts()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least one account id");
+        assertThatThrownBy(() -> dispatcher().servesAccounts("acc-1", " ")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> dispatcher().servesAccounts(java.util.Arrays.asList("acc-1", null)))
+                .isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
     void aFailingDeliveryStoreGives500AndNoHandlerRun() {
         DeliveryStore unavailable = new DeliveryStore() {
             @Override
@@ -321,6 +444,31 @@ class WebhookDispatcherTest {
         String log = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(log).contains("Rejected webhook delivery to /payhawk/webhooks?[main] INFO forged line?");
         assertThat(log.lines().filter(line -> line.startsWith("[main] INFO forged"))).isEmpty();
+    }
+
+    @Test
+    void anAbsurdTimestampIsAnswered401WithItsReasonAndLoggedInOneLineWithoutAStackTrace() {
+        WebhookDispatcher dispatcher = dispatcher().on(ExpenseCreated.class, recording("created")).build();
+        SignedDelivery delivery = expenseCreated("d-1");
+        java.util.Map<String, List<String>> headers = new java.util.HashMap<>(delivery.headers());
+        headers.put(WebhookHeaders.TIMESTAMP, List.of("+300000000-01-01T00:00:00Z"));
+        java.io.PrintStream originalErr = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        WebhookResponse response;
+        try {
+            System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+            response = dispatcher.handle(PATH, headers, delivery.body());
+        } finally {
+            System.setErr(originalErr);
+        }
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.body()).contains("\"error\":\"timestamp_in_future\"");
+        String log = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(log).contains("Rejected webhook delivery to /payhawk/webhooks: timestamp +300000000-01-01T00:00:00Z is");
+        assertThat(log.lines()).hasSize(1);
+        assertThat(log).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(calls).isEmpty();
     }
 
     @Test

@@ -196,8 +196,12 @@ class WebhookVerifierSampleVectorTest {
     }
 
     @Test
-    void theSampleStillVerifiesWithoutPaddingButNotWithAnyOtherExtraCharacter() {
-        verify(timestamp, path, body, signature.substring(0, signature.length() - 2));
+    void theSampleIsRejectedWithoutItsPaddingOrWithAnyExtraCharacter() {
+        // Unpadded base64 decodes to the same bytes, but it is not the text Payhawk sent: not canonical.
+        assertRejected(() -> verify(timestamp, path, body, signature.substring(0, signature.length() - 2)),
+                "padding removed");
+        assertRejected(() -> verify(timestamp, path, body, signature.substring(0, signature.length() - 1)),
+                "half the padding removed");
         assertRejected(() -> verify(timestamp, path, body, signature + "="), "extra padding");
         assertRejected(() -> verify(timestamp, path, body, signature + "A"), "extra character");
         assertRejected(() -> verify(timestamp, path, body, " " + signature), "leading space");

@@ -3,6 +3,8 @@ package io.github.payhawk4j.webhooks;
 import io.github.payhawk4j.webhooks.WebhookVerificationException.Reason;
 import io.github.payhawk4j.webhooks.event.ExpenseCreated;
 import io.github.payhawk4j.webhooks.event.WebhookEvent;
+import io.github.payhawk4j.webhooks.event.WebhookException;
+import io.github.payhawk4j.webhooks.event.WebhookPayloadException;
 import io.github.payhawk4j.webhooks.key.FixedPublicKeySource;
 import io.github.payhawk4j.webhooks.key.PublicKeySetSource;
 import io.github.payhawk4j.webhooks.key.PublicKeySource;
@@ -188,6 +190,33 @@ class WebhookVerifierTest {
     }
 
     @Test
+    void timestampsAnyDistanceAwayAreRejectedWithTheirReasonNeverAnArithmeticFailure() {
+        String signature = SIGNER.sign("+300000000-01-01T00:00:00Z", PATH, BODY);
+        Map<String, Reason> expected = new LinkedHashMap<>();
+        expected.put("+300000000-01-01T00:00:00Z", Reason.TIMESTAMP_IN_FUTURE);
+        expected.put("-300000000-01-01T00:00:00Z", Reason.TIMESTAMP_TOO_OLD);
+        expected.put("+1000000000-12-31T23:59:59.999999999Z", Reason.TIMESTAMP_IN_FUTURE);
+        expected.put("-1000000000-01-01T00:00:00Z", Reason.TIMESTAMP_TOO_OLD);
+        expected.put("0000-01-01T00:00:00.000Z", Reason.TIMESTAMP_TOO_OLD);
+        expected.put("9999-12-31T23:59:59.999Z", Reason.TIMESTAMP_IN_FUTURE);
+        expected.put("2026-11-02T10:15:30.123+18:00", Reason.TIMESTAMP_TOO_OLD);
+        expected.put("2026-11-02T10:15:30.123-18:00", Reason.TIMESTAMP_IN_FUTURE);
+        expected.put("+1000000001-01-01T00:00:00Z", Reason.MALFORMED_TIMESTAMP);
+        expected.put("+99999999999999999999-01-01T00:00:00Z", Reason.MALFORMED_TIMESTAMP);
+        expected.put("2026-11-02T10:15:30." + "9".repeat(10) + "Z", Reason.MALFORMED_TIMESTAMP);
+        expected.put("9".repeat(10_000), Reason.MALFORMED_TIMESTAMP);
+
+        expected.forEach((timestamp, reason) -> {
+            WebhookVerificationException rejection = rejected(
+                    () -> verifier().verify(PATH, headers(timestamp, signature), BODY), reason);
+            assertThat(rejection).as(timestamp).hasNoCause();
+        });
+        assertThat(rejected(() -> verifier().verify(PATH, headers("+300000000-01-01T00:00:00Z", signature), BODY),
+                Reason.TIMESTAMP_IN_FUTURE)).hasMessageStartingWith(
+                "timestamp +300000000-01-01T00:00:00Z is 9467021639166269.877s in the future, more than the 300s tolerance;");
+    }
+
+    @Test
     void aTimestampWithoutMillisecondsOrWithAnOffsetIsReadToo() {
         for (String timestamp : List.of("2026-11-02T10:15:30Z", "2026-11-02T11:15:30.123+01:00", "2026-11-02T10:15:30.123456Z")) {
             assertThat(verifier().verify(PATH, headers(timestamp, SIGNER.sign(timestamp, PATH, BODY)), BODY)).isNotNull();
@@ -219,6 +248,20 @@ class WebhookVerifierTest {
         for (String malformed : List.of("###", signature.replace('+', '-').replace('/', '_') + "!", signature.substring(1),
                 signature + " ", "sha256=" + signature)) {
             assertThat(rejected(() -> verifier().verify(PATH, headers(timestamp, malformed), BODY), Reason.MALFORMED_SIGNATURE))
+                    .hasMessageStartingWith("X-Payhawk-Signature is not canonical base64 (");
+        }
+    }
+
+    @Test
+    void anUnpaddedSignatureIsNotCanonicalAndIsRejectedThoughItsBytesWouldVerify() {
+        String timestamp = WebhookSigner.formatTimestamp(NOW);
+        String padded = SIGNER.sign(timestamp, PATH, BODY);
+        // A 2048-bit signature is 256 bytes: 342 characters and "==".
+        assertThat(padded).hasSize(344).endsWith("==");
+        assertThat(verifier().verify(PATH, headers(timestamp, padded), BODY)).isNotNull();
+
+        for (String unpadded : List.of(padded.substring(0, 342), padded.substring(0, 343))) {
+            assertThat(rejected(() -> verifier().verify(PATH, headers(timestamp, unpadded), BODY), Reason.MALFORMED_SIGNATURE))
                     .hasMessageStartingWith("X-Payhawk-Signature is not canonical base64 (");
         }
     }

@@ -3,6 +3,8 @@ package io.github.payhawk4j.examples.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.payhawk4j.json.PayhawkJson;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -48,7 +50,32 @@ final class AnswerReporter implements Filter {
         }
         RecordingResponse recording = new RecordingResponse(httpResponse);
         chain.doFilter(request, recording);
-        int status = httpResponse.getStatus();
+        if (!request.isAsyncStarted()) {
+            report(target, httpRequest.getRemoteAddr(), httpResponse.getStatus(), recording);
+            return;
+        }
+        // The webhook filter reads bodies asynchronously: it has answered only once the exchange completes.
+        request.getAsyncContext().addListener(new AsyncListener() {
+            @Override
+            public void onComplete(AsyncEvent event) {
+                report(target, httpRequest.getRemoteAddr(), httpResponse.getStatus(), recording);
+            }
+
+            @Override
+            public void onTimeout(AsyncEvent event) {
+            }
+
+            @Override
+            public void onError(AsyncEvent event) {
+            }
+
+            @Override
+            public void onStartAsync(AsyncEvent event) {
+            }
+        });
+    }
+
+    private void report(String target, String remoteAddress, int status, RecordingResponse recording) {
         JsonNode answer = answer(recording.body());
         if (status >= 200 && status < 300) {
             if ("duplicate".equals(answer.path("status").asText())) {
@@ -59,7 +86,7 @@ final class AnswerReporter implements Filter {
             }
         } else {
             out.println("REJECTED " + status + " " + answer.path("error").asText("unknown") + "  " + target
-                    + " from " + httpRequest.getRemoteAddr());
+                    + " from " + remoteAddress);
             tally.rejected();
         }
     }

@@ -3,6 +3,7 @@ package io.github.payhawk4j.examples.partnerapp;
 import io.github.payhawk4j.webhooks.delivery.DeliveryClaim;
 import io.github.payhawk4j.webhooks.delivery.DeliveryStore;
 
+import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -43,5 +44,11 @@ final class CountingDeliveryStore implements DeliveryStore {
     public void release(String deliveryId) {
         delegate.release(deliveryId);
         counters.failed(deliveryId);
+    }
+
+    /** The wrapped store's: this one forgets exactly when it does. */
+    @Override
+    public Duration retention() {
+        return delegate.retention();
     }
 }

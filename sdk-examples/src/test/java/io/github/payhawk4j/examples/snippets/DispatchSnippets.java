@@ -74,8 +74,11 @@ final class DispatchSnippets {
                 .deliveryStore(InMemoryDeliveryStore.builder()
                         .maxEntries(50_000)                      // default 100,000
                         .ttl(Duration.ofHours(48))               // default 24 hours
+                        .minRetention(Duration.ofMinutes(30))    // default 15 minutes
                         .build())
                 .maxBodyBytes(256 * 1024)                        // default 1 MiB; larger bodies get 413
+                .bodyReadTimeout(Duration.ofSeconds(5))          // default 10 s; slower bodies get 408
+                .servesAccounts("acc_8c3f")                      // default every account; others get 401
                 .on(ExpenseEvent.class, (event, context) -> log.info("expense {}", event.expenseId()))
                 .onUnhandled((event, context) -> log.info("ignored {}", event.eventType()))
                 .onError((event, failure) -> log.error("delivery {} failed", event.deliveryId(), failure))
@@ -105,6 +108,7 @@ final class DispatchSnippets {
         WebhookResponse response = dispatcher.handle(pathAndQuery, exchange.getRequestHeaders(), body);
 
         byte[] json = response.body().getBytes(StandardCharsets.UTF_8);
+        response.headers().forEach(exchange.getResponseHeaders()::set);     // e.g. Retry-After with a 503
         exchange.getResponseHeaders().set("Content-Type", WebhookResponse.CONTENT_TYPE);
         exchange.sendResponseHeaders(response.status(), json.length);
         try (OutputStream out = exchange.getResponseBody()) {

@@ -1,6 +1,8 @@
 package io.github.payhawk4j.examples.snippets;
 
 import io.github.payhawk4j.webhooks.WebhookDispatcher;
+import io.github.payhawk4j.webhooks.WebhookVerifier;
+import io.github.payhawk4j.webhooks.event.ExpenseApproved;
 import io.github.payhawk4j.webhooks.servlet.PayhawkWebhookFilter;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterRegistration;
@@ -12,6 +14,7 @@ import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Server;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.function.Supplier;
 
 /** The servlet filter code shown in docs/servlet-filter.md; {@code ServletFilterSnippetsTest} runs the Jetty one. */
@@ -68,6 +71,23 @@ final class ServletFilterSnippets {
             event.getServletContext().setAttribute(PayhawkWebhookFilter.DEFAULT_DISPATCHER_ATTRIBUTE, dispatcher);
             // end::web-xml-listener[]
         }
+    }
+
+    static List<WebhookDispatcher> oneDispatcherPerAccount(WebhookVerifier verifier, List<String> acmeBooked,
+                                                           List<String> globexBooked) {
+        // tag::accounts[]
+        WebhookDispatcher acme = WebhookDispatcher.builder()
+                .verifier(verifier)                          // one verifier (and key source) shared by all tenants
+                .servesAccounts("acc_acme")                  // a delivery for any other account: 401
+                .on(ExpenseApproved.class, (event, context) -> acmeBooked.add(event.expenseId()))
+                .build();
+        WebhookDispatcher globex = WebhookDispatcher.builder()
+                .verifier(verifier)
+                .servesAccounts("acc_globex")
+                .on(ExpenseApproved.class, (event, context) -> globexBooked.add(event.expenseId()))
+                .build();
+        // end::accounts[]
+        return List.of(acme, globex);
     }
 
     static PayhawkWebhookFilter behindProxy(WebhookDispatcher dispatcher) {

@@ -1,6 +1,7 @@
 package io.github.payhawk4j.examples.snippets;
 
 import io.github.payhawk4j.webhooks.WebhookDispatcher;
+import io.github.payhawk4j.webhooks.WebhookResponse;
 import io.github.payhawk4j.webhooks.WebhookVerifier;
 import io.github.payhawk4j.webhooks.key.FixedPublicKeySource;
 import io.github.payhawk4j.webhooks.testing.WebhookSigner;
@@ -15,7 +16,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,5 +51,29 @@ class ServletFilterSnippetsTest {
         } finally {
             server.stop();
         }
+    }
+
+    @Test
+    void eachTenantsDispatcherHandlesOnlyItsOwnAccount() {
+        WebhookSigner payhawk = WebhookSigner.generate();
+        WebhookVerifier verifier = WebhookVerifier.builder()
+                .publicKeySource(FixedPublicKeySource.parse(payhawk.publicKeyPem()))
+                .build();
+        List<String> acmeBooked = new ArrayList<>();
+        List<String> globexBooked = new ArrayList<>();
+        List<WebhookDispatcher> tenants = ServletFilterSnippets.oneDispatcherPerAccount(verifier, acmeBooked, globexBooked);
+        byte[] forAcme = ("{\"id\":\"d-1\",\"accountId\":\"acc_acme\",\"eventType\":\"expense.approved\","
+                + "\"payload\":{\"expenseId\":\"43\"}}").getBytes(StandardCharsets.UTF_8);
+        Map<String, List<String>> headers = new HashMap<>();
+        payhawk.headers("/payhawk/webhooks", forAcme, Instant.now()).forEach((name, value) -> headers.put(name, List.of(value)));
+
+        WebhookResponse atGlobex = tenants.get(1).handle("/payhawk/webhooks", headers, forAcme);
+        WebhookResponse atAcme = tenants.get(0).handle("/payhawk/webhooks", headers, forAcme);
+
+        assertThat(atGlobex.status()).isEqualTo(401);
+        assertThat(atGlobex.body()).contains("account_not_served");
+        assertThat(atAcme.status()).isEqualTo(200);
+        assertThat(acmeBooked).containsExactly("43");
+        assertThat(globexBooked).isEmpty();
     }
 }

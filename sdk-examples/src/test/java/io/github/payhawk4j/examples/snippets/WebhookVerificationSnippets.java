@@ -1,7 +1,6 @@
 package io.github.payhawk4j.examples.snippets;
 
 import io.github.payhawk4j.client.PayhawkClient;
-import io.github.payhawk4j.webhooks.WebhookPayloadException;
 import io.github.payhawk4j.webhooks.WebhookVerificationException;
 import io.github.payhawk4j.webhooks.WebhookVerifier;
 import io.github.payhawk4j.webhooks.event.DepositReceived;
@@ -9,6 +8,7 @@ import io.github.payhawk4j.webhooks.event.ExpenseDeleted;
 import io.github.payhawk4j.webhooks.event.ExpenseEvent;
 import io.github.payhawk4j.webhooks.event.PaymentEvent;
 import io.github.payhawk4j.webhooks.event.UnknownEvent;
+import io.github.payhawk4j.webhooks.event.WebhookPayloadException;
 import io.github.payhawk4j.webhooks.event.WebhookEvent;
 import io.github.payhawk4j.webhooks.key.ApiPublicKeySource;
 import io.github.payhawk4j.webhooks.key.FixedPublicKeySource;

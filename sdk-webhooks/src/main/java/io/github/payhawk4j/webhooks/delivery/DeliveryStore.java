@@ -1,5 +1,8 @@
 package io.github.payhawk4j.webhooks.delivery;
 
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+
 /**
  * Remembers which webhook deliveries were handled, keyed by delivery id, so that a delivery Payhawk sends
  * again (delivery is at-least-once) runs its handlers only once.
@@ -16,6 +19,12 @@ package io.github.payhawk4j.webhooks.delivery;
  * claims of one id, exactly one gets {@code CLAIMED}. A store shared by several nodes (a database table with
  * a unique key on the delivery id, say) makes duplicates safe across a cluster; {@link InMemoryDeliveryStore}
  * covers a single process.
+ *
+ * <p><b>Retention.</b> A store may forget a processed id eventually, but never while an exact copy of its delivery
+ * could still pass verification, or that copy (a replay) would be processed again. {@link #retention()} says how
+ * long the store keeps an id at least; the dispatcher refuses to be built with a store that forgets too soon. A store
+ * that cannot take a new id without forgetting one it must keep throws {@link DeliveryStoreFullException} from
+ * {@link #claim(String)} instead, and the sender is asked to retry later.
  */
 public interface DeliveryStore {
 
@@ -24,6 +33,8 @@ public interface DeliveryStore {
      *
      * @param deliveryId the delivery's {@code id} from the envelope
      * @return {@code CLAIMED} if the caller now owns the delivery, otherwise why it must not be processed
+     * @throws DeliveryStoreFullException if the id is new and the store has no room for it without forgetting an id
+     *                                    it must still remember
      */
     DeliveryClaim claim(String deliveryId);
 
@@ -41,4 +52,22 @@ public interface DeliveryStore {
      * @param deliveryId the id passed to {@link #claim(String)}
      */
     void release(String deliveryId);
+
+    /**
+     * The least time this store remembers a processed delivery id, counted from {@link #confirm(String)}.
+     *
+     * <p>A copy of a delivery passes verification while its signed timestamp is within the verifier's tolerance of
+     * the clock; the timestamp may itself be up to one tolerance ahead when the delivery is processed, so a copy can
+     * verify for up to twice the tolerance after that. {@code WebhookDispatcher} therefore refuses, when it is built,
+     * a store whose retention is not longer than twice its verifier's tolerance.
+     *
+     * <p>The default, {@link ChronoUnit#FOREVER}'s duration, means "never forgets", which is right for a table that
+     * is never purged. A store that expires, evicts or purges ids, or wraps one that does, must return the shortest
+     * time it keeps one.
+     *
+     * @return how long a confirmed id is remembered at least
+     */
+    default Duration retention() {
+        return ChronoUnit.FOREVER.getDuration();
+    }
 }

@@ -15,9 +15,12 @@ import java.util.concurrent.locks.ReentrantLock;
  * <ul>
  *   <li>A processed delivery is remembered for {@link Builder#ttl(Duration) ttl} (default 24 hours) after it
  *       was confirmed; a copy arriving later is processed again.</li>
- *   <li>At most {@link Builder#maxEntries(int) maxEntries} deliveries (default 100,000) are remembered; past
- *       that the oldest processed one is forgotten first. Claims in progress are never evicted (that would let
- *       a duplicate run concurrently); their number is bounded by the number of concurrent requests.</li>
+ *   <li>At most {@link Builder#maxEntries(int) maxEntries} deliveries (default 100,000) are remembered. To make
+ *       room for a new one, the oldest processed delivery is forgotten first, but only once it was remembered for
+ *       {@link Builder#minRetention(Duration) minRetention} (default 15 minutes), so that no copy of it can still
+ *       pass verification. When every remembered delivery is that recent or still in progress, a new delivery is
+ *       refused with {@link DeliveryStoreFullException} (the dispatcher answers 503 with {@code Retry-After}) rather
+ *       than forget one. Claims in progress are never evicted (that would let a duplicate run concurrently).</li>
  *   <li>A claim neither confirmed nor released within {@link Builder#claimTimeout(Duration) claimTimeout}
  *       (default 5 minutes) is considered abandoned, e.g. by a handler that hangs, and the delivery can be
  *       claimed again.</li>
@@ -34,15 +37,23 @@ public final class InMemoryDeliveryStore implements DeliveryStore {
     public static final Duration DEFAULT_TTL = Duration.ofHours(24);
     /** Default for {@link Builder#claimTimeout(Duration)}. */
     public static final Duration DEFAULT_CLAIM_TIMEOUT = Duration.ofMinutes(5);
+    /**
+     * Default for {@link Builder#minRetention(Duration)}: 15 minutes, longer than the 10 minutes a copy of a
+     * delivery can verify for under the verifier's default tolerance of 5 minutes.
+     */
+    public static final Duration DEFAULT_MIN_RETENTION = Duration.ofMinutes(15);
+
+    private static final Duration SHORTEST_RETRY_AFTER = Duration.ofSeconds(1);
 
     private final int maxEntries;
     private final Duration ttl;
+    private final Duration minRetention;
     private final Duration claimTimeout;
     private final Clock clock;
     private final ReentrantLock lock = new ReentrantLock();
     // Both maps are in insertion order, and every entry of one map lives equally long, so the eldest
     // entry always expires first and purging can stop at the first live one.
-    private final LinkedHashMap<String, Instant> processedUntil = new LinkedHashMap<>();
+    private final LinkedHashMap<String, Instant> processedAt = new LinkedHashMap<>();
     private final LinkedHashMap<String, Instant> claimedUntil = new LinkedHashMap<>();
 
     /** A store with the default bound, time-to-live, claim timeout and the system UTC clock. */
@@ -53,6 +64,7 @@ public final class InMemoryDeliveryStore implements DeliveryStore {
     private InMemoryDeliveryStore(Builder builder) {
         this.maxEntries = builder.maxEntries;
         this.ttl = builder.ttl;
+        this.minRetention = builder.minRetention;
         this.claimTimeout = builder.claimTimeout;
         this.clock = builder.clock;
     }
@@ -69,14 +81,14 @@ public final class InMemoryDeliveryStore implements DeliveryStore {
         try {
             Instant now = clock.instant();
             purgeExpired(now);
-            if (processedUntil.containsKey(deliveryId)) {
+            if (processedAt.containsKey(deliveryId)) {
                 return DeliveryClaim.ALREADY_PROCESSED;
             }
             if (claimedUntil.containsKey(deliveryId)) {
                 return DeliveryClaim.IN_PROGRESS;
             }
+            makeRoomForOneMore(now);
             claimedUntil.put(deliveryId, now.plus(claimTimeout));
-            evictOverBound();
             return DeliveryClaim.CLAIMED;
         } finally {
             lock.unlock();
@@ -91,10 +103,9 @@ public final class InMemoryDeliveryStore implements DeliveryStore {
             Instant now = clock.instant();
             claimedUntil.remove(deliveryId);
             // Re-inserting keeps the map ordered by confirmation time.
-            processedUntil.remove(deliveryId);
-            processedUntil.put(deliveryId, now.plus(ttl));
+            processedAt.remove(deliveryId);
+            processedAt.put(deliveryId, now);
             purgeExpired(now);
-            evictOverBound();
         } finally {
             lock.unlock();
         }
@@ -116,46 +127,76 @@ public final class InMemoryDeliveryStore implements DeliveryStore {
         lock.lock();
         try {
             purgeExpired(clock.instant());
-            return processedUntil.size() + claimedUntil.size();
+            return processedAt.size() + claimedUntil.size();
         } finally {
             lock.unlock();
         }
     }
 
-    private void purgeExpired(Instant now) {
-        purgeExpired(processedUntil, now);
-        purgeExpired(claimedUntil, now);
+    /**
+     * {@return the least time a processed id is remembered: the shorter of {@code ttl} and {@code minRetention}}
+     * Before that no id is forgotten, neither by expiry nor to make room.
+     */
+    @Override
+    public Duration retention() {
+        return ttl.compareTo(minRetention) < 0 ? ttl : minRetention;
     }
 
-    private static void purgeExpired(LinkedHashMap<String, Instant> entries, Instant now) {
+    private void purgeExpired(Instant now) {
+        purgeOlderThan(processedAt, now.minus(ttl));
+        purgeOlderThan(claimedUntil, now);
+    }
+
+    /** Removes the eldest entries whose instant is not after {@code limit}; the maps are ordered by that instant. */
+    private static void purgeOlderThan(LinkedHashMap<String, Instant> entries, Instant limit) {
         Iterator<Map.Entry<String, Instant>> eldestFirst = entries.entrySet().iterator();
         while (eldestFirst.hasNext()) {
-            if (eldestFirst.next().getValue().isAfter(now)) {
+            if (eldestFirst.next().getValue().isAfter(limit)) {
                 return;
             }
             eldestFirst.remove();
         }
     }
 
-    private void evictOverBound() {
-        Iterator<String> eldestProcessed = processedUntil.keySet().iterator();
-        while (processedUntil.size() + claimedUntil.size() > maxEntries && eldestProcessed.hasNext()) {
-            eldestProcessed.next();
+    /** Forgets the oldest processed ids past their minimum retention until one more fits, or refuses. */
+    private void makeRoomForOneMore(Instant now) {
+        Instant forgettableBefore = now.minus(retention());
+        Iterator<Map.Entry<String, Instant>> eldestProcessed = processedAt.entrySet().iterator();
+        while (processedAt.size() + claimedUntil.size() >= maxEntries && eldestProcessed.hasNext()) {
+            Map.Entry<String, Instant> eldest = eldestProcessed.next();
+            if (eldest.getValue().isAfter(forgettableBefore)) {
+                throw full(now, eldest.getValue().plus(retention()));
+            }
             eldestProcessed.remove();
         }
+        if (processedAt.size() + claimedUntil.size() >= maxEntries) {
+            throw full(now, claimedUntil.values().iterator().next());
+        }
+    }
+
+    private DeliveryStoreFullException full(Instant now, Instant roomExpectedAt) {
+        Duration wait = Duration.between(now, roomExpectedAt);
+        return new DeliveryStoreFullException("the in-memory delivery store holds " + maxEntries + " delivery ids (its"
+                + " maxEntries), all processed within its minRetention of " + minRetention + " or still in progress;"
+                + " refusing a new delivery rather than forget one whose copies could still verify; raise maxEntries"
+                + " for this rate of deliveries", wait.compareTo(SHORTEST_RETRY_AFTER) < 0 ? SHORTEST_RETRY_AFTER : wait);
     }
 
     /** Configures an {@link InMemoryDeliveryStore}. Not thread-safe; build once. */
     public static final class Builder {
         private int maxEntries = DEFAULT_MAX_ENTRIES;
         private Duration ttl = DEFAULT_TTL;
+        private Duration minRetention = DEFAULT_MIN_RETENTION;
         private Duration claimTimeout = DEFAULT_CLAIM_TIMEOUT;
         private Clock clock = Clock.systemUTC();
 
         private Builder() {
         }
 
-        /** The most deliveries remembered; past it the oldest processed ones are forgotten first. */
+        /**
+         * The most deliveries remembered; past it the oldest processed ones are forgotten first, once they are
+         * older than {@link #minRetention(Duration) minRetention}; if none is, new deliveries are refused.
+         */
         public Builder maxEntries(int maxEntries) {
             if (maxEntries < 1) {
                 throw new IllegalArgumentException("maxEntries must be at least 1, was " + maxEntries);
@@ -164,9 +205,19 @@ public final class InMemoryDeliveryStore implements DeliveryStore {
             return this;
         }
 
-        /** How long a processed delivery is remembered after it was confirmed. */
+        /** How long a processed delivery is remembered after it was confirmed, at most; room permitting. */
         public Builder ttl(Duration ttl) {
             this.ttl = requirePositive(ttl, "ttl");
+            return this;
+        }
+
+        /**
+         * How long a processed delivery is remembered after it was confirmed at least, even when the store is full
+         * (default {@link #DEFAULT_MIN_RETENTION 15 minutes}). Must be longer than twice the verifier's tolerance,
+         * the time a copy can still verify; the dispatcher checks that (see {@link DeliveryStore#retention()}).
+         */
+        public Builder minRetention(Duration minRetention) {
+            this.minRetention = requirePositive(minRetention, "minRetention");
             return this;
         }
 

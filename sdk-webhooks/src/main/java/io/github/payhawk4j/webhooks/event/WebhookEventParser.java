@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.github.payhawk4j.json.PayhawkJson;
 import io.github.payhawk4j.model.webhook.EventType;
-import io.github.payhawk4j.webhooks.WebhookPayloadException;
 
 import java.io.IOException;
 import java.time.Instant;

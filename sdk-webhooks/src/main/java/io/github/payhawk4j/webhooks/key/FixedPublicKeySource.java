@@ -1,20 +1,18 @@
 package io.github.payhawk4j.webhooks.key;
 
-import java.security.PublicKey;
 import java.security.interfaces.RSAPublicKey;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * One public key, configured by you, e.g. read from a file or an environment variable. It never
- * changes: {@link #refresh()} returns {@code false}. For a rotation use {@link PublicKeySetSource}.
+ * One public key, configured by you, e.g. read from a file or an environment variable: the
+ * {@link PublicKeySetSource} with exactly one key. It never changes: {@link #refresh()} returns
+ * {@code false}. For a rotation use a {@link PublicKeySetSource} of the old and the new key.
  */
-public final class FixedPublicKeySource implements PublicKeySource {
-
-    private final List<PublicKey> keys;
+public final class FixedPublicKeySource extends PublicKeySetSource {
 
     private FixedPublicKeySource(RSAPublicKey key) {
-        this.keys = List.of(key);
+        super(List.of(key));
     }
 
     /** A source that always offers {@code key}. */
@@ -29,22 +27,5 @@ public final class FixedPublicKeySource implements PublicKeySource {
      */
     public static FixedPublicKeySource parse(String keyText) {
         return new FixedPublicKeySource(PublicKeys.parse(keyText));
-    }
-
-    /** {@return the one key} */
-    @Override
-    public List<PublicKey> currentKeys() {
-        return keys;
-    }
-
-    /** {@return {@code false}: a fixed key has nothing to refresh} */
-    @Override
-    public boolean refresh() {
-        return false;
-    }
-
-    @Override
-    public String toString() {
-        return "FixedPublicKeySource[1 RSA key]";
     }
 }

@@ -1,5 +1,7 @@
 package io.github.payhawk4j.webhooks.key;
 
+import io.github.payhawk4j.webhooks.internal.PrintableText;
+
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
@@ -25,7 +27,7 @@ final class OpenSshKeyFormat {
         String[] tokens = line.split("\\s+");
         String keyType = tokens[0];
         if (!KEY_TYPE.equals(keyType)) {
-            throw new InvalidPublicKeyException("unsupported OpenSSH key type '" + printable(keyType)
+            throw new InvalidPublicKeyException("unsupported OpenSSH key type '" + PrintableText.of(keyType, 40)
                     + "'; Payhawk signs with RSA, expected a line starting with 'ssh-rsa '");
         }
         if (tokens.length < 2) {
@@ -88,13 +90,5 @@ final class OpenSshKeyFormat {
         wire.write(length >>> 8);
         wire.write(length);
         wire.writeBytes(value);
-    }
-
-    /** A key type token shortened and stripped of control characters, safe to put in a message. */
-    private static String printable(String token) {
-        String shortened = token.length() > 40 ? token.substring(0, 40) + "..." : token;
-        StringBuilder safe = new StringBuilder(shortened.length());
-        shortened.codePoints().forEach(c -> safe.appendCodePoint(Character.isISOControl(c) ? '?' : c));
-        return safe.toString();
     }
 }

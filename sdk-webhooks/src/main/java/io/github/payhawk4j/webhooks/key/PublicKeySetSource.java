@@ -6,15 +6,16 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Several configured public keys, any of which may have signed a delivery: during a key rotation,
- * list the old and the new key until the old one is retired. The set never changes on its own:
- * {@link #refresh()} returns {@code false}.
+ * Configured public keys, any of which may have signed a delivery: one key
+ * ({@link FixedPublicKeySource}, the common case), or, during a key rotation, the old and the new key
+ * until the old one is retired. The set never changes on its own: {@link #refresh()} returns
+ * {@code false}.
  */
-public final class PublicKeySetSource implements PublicKeySource {
+public sealed class PublicKeySetSource implements PublicKeySource permits FixedPublicKeySource {
 
     private final List<PublicKey> keys;
 
-    private PublicKeySetSource(List<? extends RSAPublicKey> keys) {
+    PublicKeySetSource(List<? extends RSAPublicKey> keys) {
         if (keys.isEmpty()) {
             throw new IllegalArgumentException("a key set needs at least one key");
         }
@@ -43,18 +44,19 @@ public final class PublicKeySetSource implements PublicKeySource {
 
     /** {@return the configured keys, in order} */
     @Override
-    public List<PublicKey> currentKeys() {
+    public final List<PublicKey> currentKeys() {
         return keys;
     }
 
     /** {@return {@code false}: a configured set has nothing to refresh} */
     @Override
-    public boolean refresh() {
+    public final boolean refresh() {
         return false;
     }
 
+    /** {@return the class name and how many keys it offers, never the keys} */
     @Override
     public String toString() {
-        return "PublicKeySetSource[" + keys.size() + " RSA keys]";
+        return getClass().getSimpleName() + "[" + keys.size() + (keys.size() == 1 ? " RSA key]" : " RSA keys]");
     }
 }

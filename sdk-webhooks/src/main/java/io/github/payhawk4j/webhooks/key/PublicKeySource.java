@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Where a {@code WebhookVerifier} gets the public keys that may have signed a delivery.
  *
- * <p>Implementations: {@link FixedPublicKeySource} (one configured key),
+ * <p>Implementations: {@link FixedPublicKeySource} (one configured key, a {@link PublicKeySetSource} of one),
  * {@link PublicKeySetSource} (several configured keys, for a rotation), and
  * {@link ApiPublicKeySource} (fetched from Payhawk and cached). Implementations must be thread-safe.
  */

@@ -2,6 +2,7 @@ package io.github.payhawk4j.webhooks.servlet;
 
 import io.github.payhawk4j.webhooks.WebhookDispatcher;
 import io.github.payhawk4j.webhooks.WebhookResponse;
+import io.github.payhawk4j.webhooks.internal.PrintableText;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
@@ -13,9 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -32,10 +31,18 @@ import java.util.TreeMap;
  *
  * <ul>
  *   <li>{@code POST}: reads the raw body once, up to {@link WebhookDispatcher#maxBodyBytes()} (a larger declared
- *       {@code Content-Length} is answered 413 without reading; a larger streamed body is cut off with 413),
- *       runs {@link WebhookDispatcher#handle(String, Map, byte[])} and writes its status and JSON body.</li>
+ *       {@code Content-Length} is answered 413 without reading; a larger streamed body is cut off with 413) and
+ *       within {@link WebhookDispatcher#bodyReadTimeout()} (408 when exceeded), runs
+ *       {@link WebhookDispatcher#handle(String, Map, byte[])} and writes its status, headers and JSON body.</li>
  *   <li>Any other method: 405 with {@code Allow: POST}.</li>
  * </ul>
+ *
+ * <p><b>Slow senders.</b> Registered with async support (the default for Jetty's embedded {@code FilterHolder}
+ * and Spring Boot's {@code FilterRegistrationBean}; {@code <async-supported>true</async-supported>} in
+ * {@code web.xml}; {@code setAsyncSupported(true)} on a {@code ServletContext} registration), the filter reads the
+ * body with non-blocking I/O: no container thread waits for a slow or stalled sender, and the delivery is answered
+ * 408 when the read timeout passes. Without async support it reads with blocking reads, checks the timeout after
+ * every read, and a sender that stalls completely is bounded only by the container's idle timeout.
  *
  * <p><b>The signed path.</b> Payhawk signs the path (and query) of the callback URL it posts to. By default
  * the filter uses the request URI as received, context path included and not decoded, plus {@code "?"} and the
@@ -57,7 +64,6 @@ public final class PayhawkWebhookFilter implements Filter {
     public static final String CALLBACK_URL_PARAM = "callbackUrl";
 
     private static final Logger LOG = LoggerFactory.getLogger(PayhawkWebhookFilter.class);
-    private static final int READ_CHUNK = 8192;
 
     private volatile WebhookDispatcher dispatcher;
     private volatile SignedPath signedPath;
@@ -146,49 +152,46 @@ public final class PayhawkWebhookFilter implements Filter {
             return;
         }
         int limit = webhookDispatcher.maxBodyBytes();
+        String requestPath = PrintableText.of(httpRequest.getRequestURI());
+        DeliveryBody body = new DeliveryBody(requestPath, limit, webhookDispatcher.bodyReadTimeout(), System.nanoTime());
         long declaredLength = httpRequest.getContentLengthLong();
         if (declaredLength > limit) {
             LOG.warn("Rejected webhook delivery to {}: Content-Length {} exceeds the limit of {} bytes",
-                    httpRequest.getRequestURI(), declaredLength, limit);
-            write(httpResponse, tooLarge(limit));
-            return;
-        }
-        byte[] body;
-        try {
-            body = readBody(httpRequest.getInputStream(), limit);
-        } catch (IOException e) {
-            LOG.warn("Webhook delivery to {}: the body could not be read: {}", httpRequest.getRequestURI(),
-                    e.toString());
-            write(httpResponse, WebhookResponse.error(400, "unreadable_body", "the request body could not be read"));
-            return;
-        }
-        if (body == null) {
-            LOG.warn("Rejected webhook delivery to {}: streamed body exceeds the limit of {} bytes",
-                    httpRequest.getRequestURI(), limit);
-            write(httpResponse, tooLarge(limit));
+                    requestPath, declaredLength, limit);
+            if (httpRequest.isAsyncSupported()) {
+                AsyncDeliveryRead.refuse(httpRequest, httpResponse, body, tooLarge(limit));
+            } else {
+                refuseBlocking(httpRequest, httpResponse, body, tooLarge(limit));
+            }
             return;
         }
         String pathAndQuery = signedPath.of(httpRequest);
-        write(httpResponse, webhookDispatcher.handle(pathAndQuery, headers(httpRequest), body));
+        Map<String, List<String>> headers = headers(httpRequest);
+        if (httpRequest.isAsyncSupported()) {
+            AsyncDeliveryRead.start(httpRequest, httpResponse, body,
+                    bytes -> webhookDispatcher.handle(pathAndQuery, headers, bytes));
+            return;
+        }
+        WebhookResponse failure = body.readBlocking(httpRequest.getInputStream());
+        if (failure == null) {
+            write(httpResponse, webhookDispatcher.handle(pathAndQuery, headers, body.bytes()));
+        } else if (failure.status() == 413) {
+            refuseBlocking(httpRequest, httpResponse, body, failure);
+        } else {
+            write(httpResponse, failure);
+        }
+    }
+
+    /** Answers a body refused as too large, then drains the rest of it (see {@link DeliveryBody}). */
+    private static void refuseBlocking(HttpServletRequest request, HttpServletResponse response, DeliveryBody body,
+                                       WebhookResponse refusal) throws IOException {
+        write(response, refusal.withHeader("Connection", "close"));
+        body.drainBlocking(request.getInputStream());
     }
 
     /** Nothing to release; the dispatcher belongs to the application. */
     @Override
     public void destroy() {
-    }
-
-    /** The body, or {@code null} if it is longer than {@code limit}. */
-    private static byte[] readBody(InputStream in, int limit) throws IOException {
-        ByteArrayOutputStream body = new ByteArrayOutputStream(Math.min(limit, READ_CHUNK));
-        byte[] chunk = new byte[READ_CHUNK];
-        int read;
-        while ((read = in.read(chunk, 0, (int) Math.min(chunk.length, limit + 1L - body.size()))) > 0) {
-            body.write(chunk, 0, read);
-            if (body.size() > limit) {
-                return null;
-            }
-        }
-        return body.toByteArray();
     }
 
     private static Map<String, List<String>> headers(HttpServletRequest request) {
@@ -199,13 +202,15 @@ public final class PayhawkWebhookFilter implements Filter {
         return headers;
     }
 
-    private static WebhookResponse tooLarge(int limit) {
+    static WebhookResponse tooLarge(int limit) {
         return WebhookResponse.error(413, "body_too_large", "the body exceeds the limit of " + limit + " bytes");
     }
 
-    private static void write(HttpServletResponse response, WebhookResponse answer) throws IOException {
+    /** Writes status, headers and JSON body, and commits the response. */
+    static void write(HttpServletResponse response, WebhookResponse answer) throws IOException {
         byte[] json = answer.body().getBytes(StandardCharsets.UTF_8);
         response.setStatus(answer.status());
+        answer.headers().forEach(response::setHeader);
         response.setContentType(WebhookResponse.CONTENT_TYPE);
         response.setContentLength(json.length);
         response.getOutputStream().write(json);

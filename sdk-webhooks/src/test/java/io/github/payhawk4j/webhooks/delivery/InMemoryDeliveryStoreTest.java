@@ -107,12 +107,54 @@ class InMemoryDeliveryStoreTest {
     }
 
     @Test
-    void pastTheBoundTheOldestProcessedDeliveryIsForgottenFirst() {
+    void aProcessedDeliveryIsNeverForgottenToMakeRoomWhileACopyOfItCouldStillVerify() {
         InMemoryDeliveryStore store = store().maxEntries(3).build();
         for (String id : List.of("d-1", "d-2", "d-3")) {
             store.claim(id);
             store.confirm(id);
         }
+        clock.advance(Duration.ofMinutes(5));
+
+        assertThatThrownBy(() -> store.claim("d-4"))
+                .isInstanceOfSatisfying(DeliveryStoreFullException.class,
+                        full -> assertThat(full.retryAfter()).isEqualTo(Duration.ofMinutes(10)))
+                .hasMessageContaining("3 delivery ids");
+        assertThat(store.claim("d-1")).isEqualTo(ALREADY_PROCESSED);
+        assertThat(store.size()).isEqualTo(3);
+
+        clock.advance(Duration.ofMinutes(10));
+        assertThat(store.claim("d-4")).isEqualTo(CLAIMED);
+        assertThat(store.claim("d-2")).isEqualTo(ALREADY_PROCESSED);
+    }
+
+    @Test
+    void aCopyOfAKnownDeliveryIsStillRecognisedWhenTheStoreIsFull() {
+        InMemoryDeliveryStore store = store().maxEntries(2).build();
+        store.claim("d-1");
+        store.confirm("d-1");
+        store.claim("d-2");
+
+        assertThat(store.claim("d-1")).isEqualTo(ALREADY_PROCESSED);
+        assertThat(store.claim("d-2")).isEqualTo(IN_PROGRESS);
+    }
+
+    @Test
+    void theRetentionItPromisesIsTheShorterOfTtlAndMinRetention() {
+        assertThat(store().build().retention()).isEqualTo(InMemoryDeliveryStore.DEFAULT_MIN_RETENTION)
+                .isEqualTo(Duration.ofMinutes(15));
+        assertThat(store().ttl(Duration.ofMinutes(1)).build().retention()).isEqualTo(Duration.ofMinutes(1));
+        assertThat(store().minRetention(Duration.ofHours(2)).build().retention()).isEqualTo(Duration.ofHours(2));
+        assertThat(store().minRetention(Duration.ofHours(30)).build().retention()).isEqualTo(Duration.ofHours(24));
+    }
+
+    @Test
+    void pastTheBoundTheOldestProcessedDeliveryIsForgottenFirstOnceItsMinimumRetentionHasPassed() {
+        InMemoryDeliveryStore store = store().maxEntries(3).build();
+        for (String id : List.of("d-1", "d-2", "d-3")) {
+            store.claim(id);
+            store.confirm(id);
+        }
+        clock.advance(InMemoryDeliveryStore.DEFAULT_MIN_RETENTION);
 
         store.claim("d-4");
 
@@ -128,11 +170,14 @@ class InMemoryDeliveryStoreTest {
         store.claim("d-1");
         store.claim("d-2");
 
-        assertThat(store.claim("d-3")).isEqualTo(CLAIMED);
+        assertThatThrownBy(() -> store.claim("d-3"))
+                .isInstanceOfSatisfying(DeliveryStoreFullException.class,
+                        full -> assertThat(full.retryAfter()).isEqualTo(InMemoryDeliveryStore.DEFAULT_CLAIM_TIMEOUT));
 
         assertThat(store.claim("d-1")).isEqualTo(IN_PROGRESS);
         assertThat(store.claim("d-2")).isEqualTo(IN_PROGRESS);
-        assertThat(store.claim("d-3")).isEqualTo(IN_PROGRESS);
+        store.release("d-2");
+        assertThat(store.claim("d-3")).isEqualTo(CLAIMED);
     }
 
     @Test
@@ -173,5 +218,7 @@ class InMemoryDeliveryStoreTest {
                 .hasMessageContaining("ttl");
         assertThatThrownBy(() -> store().claimTimeout(Duration.ofSeconds(-1)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("claimTimeout");
+        assertThatThrownBy(() -> store().minRetention(Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("minRetention");
     }
 }

@@ -1,7 +1,6 @@
 package io.github.payhawk4j.webhooks.event;
 
 import io.github.payhawk4j.model.webhook.EventType;
-import io.github.payhawk4j.webhooks.WebhookPayloadException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

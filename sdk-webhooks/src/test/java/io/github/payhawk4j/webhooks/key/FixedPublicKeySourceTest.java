@@ -23,6 +23,14 @@ class FixedPublicKeySourceTest {
     }
 
     @Test
+    void isTheKeySetSourceWithOneKeyNotAParallelImplementation() {
+        PublicKeySetSource source = FixedPublicKeySource.of((RSAPublicKey) SIGNER.publicKey());
+
+        assertThat(source.currentKeys()).isEqualTo(PublicKeySetSource.of((RSAPublicKey) SIGNER.publicKey()).currentKeys());
+        assertThat(PublicKeySetSource.of((RSAPublicKey) SIGNER.publicKey())).hasToString("PublicKeySetSource[1 RSA key]");
+    }
+
+    @Test
     void parsesTheKeyFromAnyTextForm() {
         assertThat(FixedPublicKeySource.parse(SIGNER.publicKeyOpenSsh()).currentKeys()).containsExactly(SIGNER.publicKey());
         assertThat(FixedPublicKeySource.parse(SIGNER.publicKeyPem()).currentKeys()).containsExactly(SIGNER.publicKey());

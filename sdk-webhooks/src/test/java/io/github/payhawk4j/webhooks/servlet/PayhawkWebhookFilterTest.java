@@ -3,6 +3,7 @@ package io.github.payhawk4j.webhooks.servlet;
 import io.github.payhawk4j.webhooks.PayhawkSender;
 import io.github.payhawk4j.webhooks.SignedDelivery;
 import io.github.payhawk4j.webhooks.WebhookDispatcher;
+import io.github.payhawk4j.webhooks.WebhookHeaders;
 import io.github.payhawk4j.webhooks.event.ExpenseCreated;
 import io.github.payhawk4j.webhooks.event.WebhookEvent;
 import jakarta.servlet.DispatcherType;
@@ -18,6 +19,8 @@ import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ContextHandlerCollection;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,8 +31,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -80,10 +87,16 @@ class PayhawkWebhookFilterTest {
 
     /** Starts Jetty with a counting servlet on {@code /shop/*}; {@code setup} adds the rest. */
     private void startContext(Consumer<ServletContextHandler> setup) throws Exception {
+        startContext(setup, connector -> { });
+    }
+
+    private void startContext(Consumer<ServletContextHandler> setup, Consumer<ServerConnector> tuneConnector)
+            throws Exception {
         server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setHost("127.0.0.1");
         connector.setPort(0);
+        tuneConnector.accept(connector);
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler(CONTEXT_PATH);
         context.addServlet(new ServletHolder(new HttpServlet() {
@@ -228,6 +241,27 @@ class PayhawkWebhookFilterTest {
     }
 
     @Test
+    void aTimestampFarInThePastOrFutureIsAnswered401WithItsReasonNeverA5xx() throws Exception {
+        start(dispatcher().build());
+        SignedDelivery delivery = expenseCreated("/shop/payhawk/webhooks", "d-1");
+
+        for (String timestamp : List.of("+300000000-01-01T00:00:00Z", "-1000000000-01-01T00:00:00Z",
+                "+1000000001-01-01T00:00:00Z")) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri(delivery.pathAndQuery()))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(delivery.body()))
+                    .header(WebhookHeaders.TIMESTAMP, timestamp)
+                    .header(WebhookHeaders.SIGNATURE, delivery.signature());
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).as(timestamp).isEqualTo(401);
+            assertThat(response.body()).as(timestamp).containsAnyOf("\"error\":\"timestamp_in_future\"",
+                    "\"error\":\"timestamp_too_old\"", "\"error\":\"malformed_timestamp\"");
+        }
+        assertThat(handled).isEmpty();
+        assertThat(downstreamRequests).hasValue(0);
+    }
+
+    @Test
     void aSignedBodyThatIsNotADeliveryIsAnswered400() throws Exception {
         start(dispatcher().build());
 
@@ -282,6 +316,154 @@ class PayhawkWebhookFilterTest {
         assertThat(tooLarge.statusCode()).isEqualTo(413);
         assertThat(fits.statusCode()).isEqualTo(200);
         assertThat(handled).extracting(WebhookEvent::deliveryId).containsExactly("d-2");
+    }
+
+    @Test
+    void aSenderThatStallsMidBodyIsAnswered408OnceTheReadTimeoutHasPassed() throws Exception {
+        start(dispatcher().bodyReadTimeout(Duration.ofMillis(300)).build());
+        SignedDelivery delivery = expenseCreated("/shop/payhawk/webhooks", "d-1");
+
+        // Jetty's own idle timeout (30 s) is longer than this client waits: only the filter's deadline can answer.
+        try (RawHttpConnection sender = new RawHttpConnection(port, Duration.ofSeconds(20))) {
+            sender.send(requestHead(delivery)).send(Arrays.copyOf(delivery.body(), 10));
+            String response = sender.readResponse();
+
+            assertThat(RawHttpConnection.status(response)).isEqualTo(408);
+            assertThat(response).contains("\"error\":\"body_timeout\"");
+        }
+        assertThat(handled).isEmpty();
+    }
+
+    @Test
+    void aSenderDrippingTheBodyIsAnswered408OnceTheWholeBodyTakesLongerThanTheReadTimeout() throws Exception {
+        start(dispatcher().bodyReadTimeout(Duration.ofMillis(300)).build());
+        assertThat(dripped(expenseCreated("/shop/payhawk/webhooks", "d-1"))).isEqualTo(408);
+        assertThat(handled).isEmpty();
+    }
+
+    @Test
+    void withoutAsyncSupportADrippingSenderIsStillCutOffAtTheReadTimeout() throws Exception {
+        FilterHolder blocking = new FilterHolder(new PayhawkWebhookFilter(
+                dispatcher().bodyReadTimeout(Duration.ofMillis(300)).build()));
+        blocking.setAsyncSupported(false);
+        start(blocking);
+
+        assertThat(dripped(expenseCreated("/shop/payhawk/webhooks", "d-1"))).isEqualTo(408);
+        assertThat(handled).isEmpty();
+    }
+
+    @Test
+    void withoutAsyncSupportAStalledSenderIsCutOffByTheContainersIdleTimeoutAndAnswered408() throws Exception {
+        FilterHolder blocking = new FilterHolder(new PayhawkWebhookFilter(
+                dispatcher().bodyReadTimeout(Duration.ofMillis(300)).build()));
+        blocking.setAsyncSupported(false);
+        startContext(context -> context.addFilter(blocking, FILTER_MAPPING, EnumSet.of(DispatcherType.REQUEST)),
+                connector -> connector.setIdleTimeout(600));
+        SignedDelivery delivery = expenseCreated("/shop/payhawk/webhooks", "d-1");
+
+        try (RawHttpConnection sender = new RawHttpConnection(port, Duration.ofSeconds(20))) {
+            sender.send(requestHead(delivery)).send(Arrays.copyOf(delivery.body(), 10));
+            String response = sender.readResponse();
+
+            assertThat(RawHttpConnection.status(response)).isEqualTo(408);
+        }
+        assertThat(handled).isEmpty();
+    }
+
+    @Test
+    void withoutAsyncSupportBodiesOverTheLimitAreStillAnswered413DeclaredOrStreamed() throws Exception {
+        FilterHolder blocking = new FilterHolder(new PayhawkWebhookFilter(dispatcher().maxBodyBytes(1024).build()));
+        blocking.setAsyncSupported(false);
+        start(blocking);
+        SignedDelivery large = payhawk.deliver("/shop/payhawk/webhooks", "d-1", "expense.created",
+                "{\"expenseId\":\"43\",\"padding\":\"" + "x".repeat(200_000) + "\"}");
+
+        HttpResponse<String> declared = post(large);
+        HttpResponse<String> streamed = post(large.pathAndQuery(), large,
+                HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(large.body())));
+        HttpResponse<String> fits = post(expenseCreated("/shop/payhawk/webhooks", "d-2"));
+
+        assertThat(declared.statusCode()).isEqualTo(413);
+        assertThat(streamed.statusCode()).isEqualTo(413);
+        assertThat(fits.statusCode()).isEqualTo(200);
+        assertThat(handled).extracting(WebhookEvent::deliveryId).containsExactly("d-2");
+    }
+
+    @Test
+    void stalledSendersHoldNoThreadSoAValidDeliveryIsStillAnswered() throws Exception {
+        int stalledSenders = 40;
+        CountDownLatch allStalledArrived = new CountDownLatch(stalledSenders);
+        QueuedThreadPool fewThreads = new QueuedThreadPool(12, 4);
+        server = new Server(fewThreads);
+        ServerConnector connector = new ServerConnector(server, 1, 1);
+        connector.setHost("127.0.0.1");
+        connector.setPort(0);
+        server.addConnector(connector);
+        ServletContextHandler context = new ServletContextHandler("/");
+        context.addFilter(new FilterHolder((request, response, chain) -> {
+            if (((HttpServletRequest) request).getRequestURI().endsWith("/stalled")) {
+                allStalledArrived.countDown();
+            }
+            chain.doFilter(request, response);
+        }), "/*", EnumSet.of(DispatcherType.REQUEST));
+        context.addFilter(new FilterHolder(new PayhawkWebhookFilter(
+                dispatcher().bodyReadTimeout(Duration.ofSeconds(60)).build())), "/*", EnumSet.of(DispatcherType.REQUEST));
+        server.setHandler(context);
+        server.start();
+        port = connector.getLocalPort();
+        SignedDelivery stalled = expenseCreated("/stalled", "d-stalled");
+        List<RawHttpConnection> senders = new ArrayList<>();
+        try {
+            for (int i = 0; i < stalledSenders; i++) {
+                senders.add(new RawHttpConnection(port, Duration.ofSeconds(20))
+                        .send(requestHead(stalled)).send(Arrays.copyOf(stalled.body(), 10)));
+            }
+            // With blocking reads, the pool's few threads would all wait in read() and the rest never arrive.
+            assertThat(allStalledArrived.await(20, TimeUnit.SECONDS)).as("all stalled senders reached the filter").isTrue();
+
+            HttpResponse<String> valid = post(expenseCreated("/payhawk/webhooks", "d-1"));
+
+            assertThat(valid.statusCode()).isEqualTo(200);
+            assertThat(handled).extracting(WebhookEvent::deliveryId).containsExactly("d-1");
+        } finally {
+            for (RawHttpConnection sender : senders) {
+                sender.close();
+            }
+        }
+    }
+
+    /** Sends the head of a POST of {@code delivery} with its full Content-Length, but no body yet. */
+    private static String requestHead(SignedDelivery delivery) {
+        return "POST " + delivery.pathAndQuery() + " HTTP/1.1\r\n"
+                + "Host: 127.0.0.1\r\n"
+                + WebhookHeaders.TIMESTAMP + ": " + delivery.headers().get(WebhookHeaders.TIMESTAMP).get(0) + "\r\n"
+                + WebhookHeaders.SIGNATURE + ": " + delivery.signature() + "\r\n"
+                + "Content-Type: application/json\r\n"
+                + "Content-Length: " + delivery.body().length + "\r\n\r\n";
+    }
+
+    /**
+     * Sends the body one byte every 50 ms, which takes seconds for a whole delivery, until the server answers;
+     * returns the status of the answer.
+     */
+    private int dripped(SignedDelivery delivery) throws Exception {
+        try (RawHttpConnection sender = new RawHttpConnection(port, Duration.ofSeconds(20))) {
+            sender.send(requestHead(delivery));
+            try {
+                for (byte b : delivery.body()) {
+                    if (sender.hasResponse()) {
+                        break;
+                    }
+                    sender.send(new byte[] {b});
+                    Thread.sleep(50);
+                }
+            } catch (IOException closedByTheServer) {
+                // The server answered and closed the connection while we were still sending.
+            }
+            String response = sender.readResponse();
+            assertThat(response).contains("\"error\":\"body_timeout\"");
+            return RawHttpConnection.status(response);
+        }
     }
 
     @Test
@@ -363,6 +545,61 @@ class PayhawkWebhookFilterTest {
                 .isInstanceOf(ServletException.class)
                 .hasMessageContaining("ServletContext attribute \"payhawk.dispatcher\"")
                 .hasMessageContaining("found nothing");
+    }
+
+    @Test
+    void onAHostServingSeveralAccountsADeliveryResentWithAnotherAccountsHostIsRejected() throws Exception {
+        List<String> bookedForA = new CopyOnWriteArrayList<>();
+        List<String> bookedForB = new CopyOnWriteArrayList<>();
+        server = new Server();
+        ServerConnector connector = new ServerConnector(server);
+        connector.setHost("127.0.0.1");
+        connector.setPort(0);
+        server.addConnector(connector);
+        server.setHandler(new ContextHandlerCollection(
+                tenantContext("tenant-a.example", "acc-a", bookedForA),
+                tenantContext("tenant-b.example", "acc-b", bookedForB)));
+        server.start();
+        port = connector.getLocalPort();
+        SignedDelivery forA = payhawk.sign("/payhawk/webhooks", "{\"id\":\"d-1\",\"accountId\":\"acc-a\","
+                + "\"eventType\":\"expense.created\",\"payload\":{\"expenseId\":\"43\"}}");
+
+        String resentToB = postWithHost("tenant-b.example", forA);
+        String sentToA = postWithHost("tenant-a.example", forA);
+
+        assertThat(RawHttpConnection.status(resentToB)).isEqualTo(401);
+        assertThat(resentToB).contains("\"error\":\"account_not_served\"");
+        assertThat(bookedForB).isEmpty();
+        assertThat(RawHttpConnection.status(sentToA)).isEqualTo(200);
+        assertThat(bookedForA).containsExactly("d-1");
+    }
+
+    /** A context for one virtual host whose filter's dispatcher serves one account. */
+    private static ServletContextHandler tenantContext(String host, String accountId, List<String> booked) {
+        WebhookDispatcher dispatcher = WebhookDispatcher.builder()
+                .verifier(payhawk.verifier())
+                .servesAccounts(accountId)
+                .on(WebhookEvent.class, (event, context) -> booked.add(event.deliveryId()))
+                .build();
+        ServletContextHandler context = new ServletContextHandler("/");
+        context.setVirtualHosts(List.of(host));
+        context.addFilter(new FilterHolder(new PayhawkWebhookFilter(dispatcher)), "/payhawk/*",
+                EnumSet.of(DispatcherType.REQUEST));
+        return context;
+    }
+
+    /** Posts a signed delivery with a {@code Host} header of our choosing, which java.net.http refuses to set. */
+    private String postWithHost(String host, SignedDelivery delivery) throws IOException {
+        try (RawHttpConnection connection = new RawHttpConnection(port, Duration.ofSeconds(30))) {
+            connection.send("POST " + delivery.pathAndQuery() + " HTTP/1.1\r\n"
+                    + "Host: " + host + "\r\n"
+                    + WebhookHeaders.TIMESTAMP + ": " + delivery.headers().get(WebhookHeaders.TIMESTAMP).get(0) + "\r\n"
+                    + WebhookHeaders.SIGNATURE + ": " + delivery.signature() + "\r\n"
+                    + "Content-Type: application/json\r\n"
+                    + "Content-Length: " + delivery.body().length + "\r\n"
+                    + "Connection: close\r\n\r\n").send(delivery.body());
+            return connection.readResponse();
+        }
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.github.payhawk4j.webhooks;
+package io.github.payhawk4j.webhooks.event;
 
 /**
  * A delivery's signature is valid but its body is not a webhook envelope: not JSON, not a JSON
