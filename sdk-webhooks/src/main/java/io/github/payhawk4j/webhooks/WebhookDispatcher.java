@@ -4,16 +4,19 @@ import io.github.payhawk4j.client.PayhawkClient;
 import io.github.payhawk4j.webhooks.delivery.DeliveryClaim;
 import io.github.payhawk4j.webhooks.delivery.DeliveryStore;
 import io.github.payhawk4j.webhooks.delivery.InMemoryDeliveryStore;
+import io.github.payhawk4j.webhooks.delivery.TransactionalDeliveryStore;
 import io.github.payhawk4j.webhooks.event.UnknownEvent;
 import io.github.payhawk4j.webhooks.event.WebhookEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.sql.Connection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Turns a webhook HTTP request into an answer: verify, parse, drop duplicates, run the matching handler.
@@ -51,7 +54,7 @@ import java.util.Objects;
  * registration order; otherwise the {@link Builder#onUnhandled(WebhookHandler) fallback}, which also receives
  * {@link UnknownEvent}s unless a handler was registered for them.
  */
-public final class WebhookDispatcher {
+public final class WebhookDispatcher implements WebhookReceiver {
 
     /** Default for {@link Builder#maxBodyBytes(int)}: 1 MiB. */
     public static final int DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -66,6 +69,8 @@ public final class WebhookDispatcher {
     private final WebhookHandler<WebhookEvent> unhandled;
     private final WebhookErrorHook errorHook;
     private final int maxBodyBytes;
+    /** The store that confirms in the handler's transaction, when handlers run in one; otherwise null. */
+    private final TransactionalDeliveryStore transactionalStore;
 
     private WebhookDispatcher(Builder builder) {
         this.verifier = Objects.requireNonNull(builder.verifier,
@@ -76,6 +81,11 @@ public final class WebhookDispatcher {
         this.unhandled = builder.unhandled != null ? builder.unhandled : IGNORE;
         this.errorHook = builder.errorHook;
         this.maxBodyBytes = builder.maxBodyBytes;
+        if (builder.handlersInTransaction && !(deliveryStore instanceof TransactionalDeliveryStore)) {
+            throw new IllegalStateException("handlersInTransaction(true) needs a TransactionalDeliveryStore such as"
+                    + " JdbcDeliveryStore, but the delivery store is a " + deliveryStore.getClass().getSimpleName());
+        }
+        this.transactionalStore = builder.handlersInTransaction ? (TransactionalDeliveryStore) deliveryStore : null;
     }
 
     /** Starts configuring a dispatcher; {@link Builder#verifier(WebhookVerifier)} is required. */
@@ -84,6 +94,7 @@ public final class WebhookDispatcher {
     }
 
     /** The largest body accepted, in bytes; a larger one is answered 413 unread by the servlet filter. */
+    @Override
     public int maxBodyBytes() {
         return maxBodyBytes;
     }
@@ -98,7 +109,22 @@ public final class WebhookDispatcher {
      * @param body         the raw body bytes as received
      * @return the status and JSON body to answer with
      */
+    @Override
     public WebhookResponse handle(String pathAndQuery, Map<String, List<String>> headers, byte[] body) {
+        return verifyThen(pathAndQuery, headers, body, this::dispatch);
+    }
+
+    /**
+     * Checks a delivery exactly like {@link #handle(String, Map, byte[])} (size, signature, timestamp, envelope) and
+     * answers a rejected one the same way, but hands a verified event to {@code next} instead of the handlers, and
+     * answers what {@code next} returns. For receivers that act on verified deliveries otherwise, like
+     * {@code WebhookInbox}, which stores them for its workers.
+     *
+     * @param next decides the answer to a verified delivery; an exception it throws becomes a 500
+     */
+    public WebhookResponse verifyThen(String pathAndQuery, Map<String, List<String>> headers, byte[] body,
+                                      Function<WebhookEvent, WebhookResponse> next) {
+        Objects.requireNonNull(next, "next");
         if (pathAndQuery == null || headers == null || body == null) {
             return WebhookResponse.error(400, "invalid_request", "the request lacks a path, headers or body");
         }
@@ -127,7 +153,25 @@ public final class WebhookDispatcher {
             LOG.warn("Webhook delivery to {} could not be verified", pathOnly(pathAndQuery), e);
             return processingFailed();
         }
-        return dispatch(event);
+        try {
+            return Objects.requireNonNull(next.apply(event), "the answer to a verified delivery");
+        } catch (RuntimeException e) {
+            return failed(event, e);
+        }
+    }
+
+    /**
+     * Runs the handler a verified event routes to, with a {@link HandlerContext} like the one {@code handle} gives,
+     * whose {@link HandlerContext#connection()} is {@code transaction}. No verification, no de-duplication, no error
+     * hook: for a caller that verified and claimed the delivery itself, like {@code WebhookInbox}'s workers.
+     *
+     * @param event       the verified event
+     * @param transaction the connection of the transaction the handler runs in, or {@code null} for none
+     * @throws Exception whatever the handler threw
+     */
+    public void runHandler(WebhookEvent event, Connection transaction) throws Exception {
+        Objects.requireNonNull(event, "event");
+        handlerFor(event).handle(event, HandlerContext.inTransaction(event, client, transaction));
     }
 
     private WebhookResponse dispatch(WebhookEvent event) {
@@ -152,9 +196,15 @@ public final class WebhookDispatcher {
 
         WebhookHandler<WebhookEvent> handler = handlerFor(event);
         try {
-            handler.handle(event, client != null
-                    ? HandlerContext.of(event, client)
-                    : HandlerContext.withoutClient(event));
+            if (transactionalStore != null && deliveryId != null) {
+                // The handler's writes and the record that the delivery was processed commit together.
+                transactionalStore.runAndConfirm(deliveryId, transaction ->
+                        handler.handle(event, HandlerContext.inTransaction(event, client, transaction)));
+            } else {
+                handler.handle(event, client != null
+                        ? HandlerContext.of(event, client)
+                        : HandlerContext.withoutClient(event));
+            }
         } catch (Throwable e) {
             release(deliveryId);
             if (e instanceof VirtualMachineError fatal) {
@@ -162,7 +212,9 @@ public final class WebhookDispatcher {
             }
             return failed(event, e);
         }
-        confirm(event);
+        if (transactionalStore == null) {
+            confirm(event);
+        }
         String outcome = handler == unhandled ? "unhandled" : "processed";
         LOG.debug("Webhook delivery {} ({}): {}", deliveryId, event.eventType(), outcome);
         return WebhookResponse.success(outcome);
@@ -252,6 +304,7 @@ public final class WebhookDispatcher {
         private WebhookHandler<WebhookEvent> unhandled;
         private WebhookErrorHook errorHook;
         private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
+        private boolean handlersInTransaction;
 
         private Builder() {
         }
@@ -312,6 +365,18 @@ public final class WebhookDispatcher {
             return this;
         }
 
+        /**
+         * Whether handlers run in the database transaction that records the delivery as processed (default false).
+         * Then {@link HandlerContext#connection()} is that transaction's connection: what the handler writes
+         * through it commits together with the delivery record, or rolls back with it if the handler throws, so
+         * each delivery's effects happen exactly once, even across crashes. Needs a
+         * {@link TransactionalDeliveryStore} such as {@code JdbcDeliveryStore} (checked by {@link #build()}).
+         */
+        public Builder handlersInTransaction(boolean handlersInTransaction) {
+            this.handlersInTransaction = handlersInTransaction;
+            return this;
+        }
+
         /** The largest body accepted, in bytes (default 1 MiB); larger is 413. */
         public Builder maxBodyBytes(int maxBodyBytes) {
             if (maxBodyBytes < 1) {
@@ -324,7 +389,8 @@ public final class WebhookDispatcher {
         /**
          * The dispatcher.
          *
-         * @throws NullPointerException if no verifier was set
+         * @throws NullPointerException  if no verifier was set
+         * @throws IllegalStateException if handlers should run in a transaction the delivery store cannot offer
          */
         public WebhookDispatcher build() {
             return new WebhookDispatcher(this);
