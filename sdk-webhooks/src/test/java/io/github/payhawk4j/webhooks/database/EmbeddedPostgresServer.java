@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * run ends. Durability is switched off (fsync, synchronous commit): tests prove atomicity and isolation, which
  * PostgreSQL keeps without them, and run many times faster on a busy disk.
  */
-public final class EmbeddedPostgresServer implements ExtensionContext.Store.CloseableResource {
+public final class EmbeddedPostgresServer implements ExtensionContext.Store.CloseableResource, AutoCloseable {
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
 
