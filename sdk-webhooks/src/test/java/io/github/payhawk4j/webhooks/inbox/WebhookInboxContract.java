@@ -3,6 +3,7 @@ package io.github.payhawk4j.webhooks.inbox;
 import com.zaxxer.hikari.HikariDataSource;
 import io.github.payhawk4j.webhooks.PayhawkSender;
 import io.github.payhawk4j.webhooks.SignedDelivery;
+import io.github.payhawk4j.webhooks.Eventually;
 import io.github.payhawk4j.webhooks.WebhookDispatcher;
 import io.github.payhawk4j.webhooks.WebhookHandler;
 import io.github.payhawk4j.webhooks.WebhookHeaders;

@@ -1,16 +1,16 @@
-package io.github.payhawk4j.webhooks.inbox;
+package io.github.payhawk4j.webhooks;
 
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
-/** Waits, within a generous bound, for something workers do in their own time. */
-final class Eventually {
+/** Waits, within a generous bound, for something other threads or processes do in their own time. */
+public final class Eventually {
 
     private Eventually() {
     }
 
     /** Returns once {@code condition} holds; fails with {@code what} after {@code timeout}. */
-    static void await(String what, Duration timeout, BooleanSupplier condition) {
+    public static void await(String what, Duration timeout, BooleanSupplier condition) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
