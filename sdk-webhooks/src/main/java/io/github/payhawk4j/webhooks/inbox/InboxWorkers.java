@@ -25,9 +25,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One node's workers: a poller thread that leases as many due rows as there are idle workers, and the worker
- * threads that run each row's handler and record the outcome. The poller waits {@code pollInterval} when nothing
- * is due, or less when this node accepted a delivery or finished one (the next delivery of that resource may be
- * due now).
+ * threads that run each row's handler and record the outcome. A node never leases more rows than it has idle
+ * workers, so no leased row waits behind a slow or hung handler while other nodes are idle. The poller waits
+ * {@code pollInterval} when nothing is due, or less when this node accepted a delivery or finished one (the next
+ * delivery of that resource may be due now).
  */
 final class InboxWorkers {
 
@@ -41,10 +42,9 @@ final class InboxWorkers {
     private final WebhookInbox.Builder settings;
     private final RetryBackoff backoff;
     private final Clock clock;
-    private final int workerCount;
     private final ExecutorService workers;
     private final Thread poller;
-    private final Semaphore idleWorkers;
+    private final Semaphore freeSlots;
     private final Semaphore wakeUp = new Semaphore(0);
     private final Set<ClaimedDelivery> inFlight = ConcurrentHashMap.newKeySet();
     private volatile boolean stopping;
@@ -56,10 +56,9 @@ final class InboxWorkers {
         this.settings = settings;
         this.backoff = backoff;
         this.clock = settings.clock;
-        this.workerCount = settings.workers;
-        this.idleWorkers = new Semaphore(workerCount);
+        this.freeSlots = new Semaphore(settings.workers);
         String name = "payhawk-inbox-" + INBOXES.incrementAndGet();
-        this.workers = Executors.newFixedThreadPool(workerCount, threads(name + "-worker-"));
+        this.workers = Executors.newFixedThreadPool(settings.workers, threads(name + "-worker-"));
         this.poller = threads(name + "-poller").newThread(this::poll);
     }
 
@@ -101,25 +100,25 @@ final class InboxWorkers {
         long pollMillis = settings.pollInterval.toMillis();
         while (!stopping) {
             try {
-                if (!idleWorkers.tryAcquire(pollMillis, TimeUnit.MILLISECONDS)) {
+                if (!freeSlots.tryAcquire(pollMillis, TimeUnit.MILLISECONDS)) {
                     continue;
                 }
             } catch (InterruptedException e) {
                 return;
             }
-            int capacity = 1 + idleWorkers.drainPermits();
+            int slots = 1 + freeSlots.drainPermits();
             List<ClaimedDelivery> rows;
             long now = clock.millis();
             try {
-                rows = stopping ? List.of() : table.claim(capacity, now, now + settings.lease.toMillis());
+                rows = stopping ? List.of() : table.claim(slots, now, now + settings.lease.toMillis());
             } catch (SQLException | RuntimeException e) {
-                idleWorkers.release(capacity);
+                freeSlots.release(slots);
                 LOG.warn("Webhook inbox: could not take due deliveries; trying again in {} ms: {}", pollMillis,
                         e.toString());
                 pause(pollMillis);
                 continue;
             }
-            idleWorkers.release(capacity - rows.size());
+            freeSlots.release(slots - rows.size());
             for (ClaimedDelivery row : rows) {
                 inFlight.add(row);
                 workers.execute(() -> run(row));
@@ -144,10 +143,14 @@ final class InboxWorkers {
 
     private void run(ClaimedDelivery row) {
         try {
+            if (stopping) {
+                giveBack(row); // leased but not started: another node (or the next start) runs it at once
+                return;
+            }
             process(row);
         } finally {
             inFlight.remove(row);
-            idleWorkers.release();
+            freeSlots.release();
             wake();
         }
     }

@@ -249,7 +249,10 @@ public final class WebhookInbox implements WebhookReceiver, AutoCloseable {
             return this;
         }
 
-        /** Handler threads on this node (default 4); each holds a database connection while its handler runs. */
+        /**
+         * Handler threads on this node (default 4); each holds a database connection while its handler runs. The
+         * node leases no more deliveries than it has idle workers.
+         */
         public Builder workers(int workers) {
             this.workers = atLeastOne(workers, "workers");
             return this;
