@@ -262,6 +262,15 @@ final class InboxTable {
         });
     }
 
+    /**
+     * Finds out which database the table is on, so an unsupported one is refused when the workers start.
+     *
+     * @throws IllegalStateException if it is neither PostgreSQL nor H2
+     */
+    void detectDialect() throws SQLException {
+        jdbc.autoCommit(this::dialect);
+    }
+
     private InboxDialect dialect(Connection connection) throws SQLException {
         InboxDialect known = dialect;
         if (known == null) {

@@ -144,11 +144,17 @@ public final class WebhookInbox implements WebhookReceiver, AutoCloseable {
      * Starts this node's workers. Call it on every node that should process deliveries (accepting needs no
      * workers); calling it again does nothing.
      *
-     * @throws IllegalStateException if the inbox was closed
+     * @throws IllegalStateException if the inbox was closed, or its database is neither PostgreSQL nor H2
      */
     public void start() {
         if (closed) {
             throw new IllegalStateException("the inbox was closed; build a new one");
+        }
+        try {
+            table.detectDialect();
+        } catch (SQLException e) {
+            // The database may come up later; the workers keep trying and log why they cannot.
+            LOG.warn("Webhook inbox: the database cannot be reached yet; the workers start anyway", e);
         }
         InboxWorkers fresh = new InboxWorkers(table, dispatcher, settings,
                 new RetryBackoff(settings.initialBackoff, settings.maxBackoff,

@@ -330,6 +330,25 @@ abstract class WebhookInboxContract {
                 () -> database().queryLong("SELECT COUNT(*) FROM payhawk_webhook_inbox") == 0);
     }
 
+    @Test
+    void settingsAreCheckedAndAClosedInboxCannotStart() {
+        WebhookInbox inbox = node((event, context) -> { });
+        WebhookInbox.Builder builder = WebhookInbox.builder(database().dataSource(),
+                WebhookDispatcher.builder().verifier(payhawk.verifier()).build());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> builder.workers(0))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> builder.backoff(Duration.ofSeconds(2),
+                Duration.ofSeconds(1))).isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> builder.tableName("inbox where 1=1"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(inbox.maxBodyBytes()).isEqualTo(4096);
+        inbox.start();
+        inbox.start();
+        inbox.close();
+        inbox.close();
+        org.assertj.core.api.Assertions.assertThatThrownBy(inbox::start).isInstanceOf(IllegalStateException.class);
+    }
+
     private void awaitDone(int count) {
         Eventually.await(count + " deliveries done", WAIT, () ->
                 database().queryLong("SELECT COUNT(*) FROM payhawk_webhook_inbox WHERE status = 'done'") == count);
