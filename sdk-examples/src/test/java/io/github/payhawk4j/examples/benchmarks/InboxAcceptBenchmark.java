@@ -23,6 +23,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
@@ -37,7 +38,9 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 /**
@@ -45,8 +48,9 @@ import java.util.stream.IntStream;
  * {@code INSERT}) against dispatching it with the default {@link InMemoryDeliveryStore} (verify, parse, claim, an
  * empty handler, confirm), on one node, 3072-bit key. {@code alternating} runs one of each per call
  * ({@link PairedTimings}; the "SDK" side is the inbox, the baseline the in-memory dispatch), so the share is the
- * inbox's throughput as a part of the in-memory dispatcher's. The two {@code SampleTime} benchmarks give each one's
- * latency percentiles (p50, p99).
+ * inbox's throughput as a part of the in-memory dispatcher's, for one sender. The {@code FourSenders} benchmarks give
+ * each one's deliveries per second with four concurrent senders, one after the other; the {@code SampleTime} ones
+ * each one's latency percentiles (p50, p99).
  *
  * <p>Every delivery is distinct (a copy would take the cheaper duplicate path): {@value #DELIVERIES} are signed before
  * the measurement, and the inbox table and the in-memory store start empty at every iteration; the in-memory
@@ -67,9 +71,10 @@ public class InboxAcceptBenchmark {
     private List<SignedDelivery> deliveries;
     private WebhookVerifier verifier;
     private WebhookInbox inbox;
-    private WebhookDispatcher inMemory;
-    private int nextForInbox;
-    private int nextForInMemory;
+    /** In-memory dispatchers by generation: the n-th use of the deliveries goes to a fresh store of its own. */
+    private final Map<Integer, WebhookDispatcher> inMemory = new ConcurrentHashMap<>();
+    private final AtomicInteger nextForInbox = new AtomicInteger();
+    private final AtomicInteger nextForInMemory = new AtomicInteger();
 
     /** Starts PostgreSQL with the inbox table, signs the deliveries, builds the inbox (accepting only). */
     @Setup(Level.Trial)
@@ -78,7 +83,7 @@ public class InboxAcceptBenchmark {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
         config.setUsername("postgres");
-        config.setMaximumPoolSize(4);
+        config.setMaximumPoolSize(8);
         pool = new HikariDataSource(config);
         try (InputStream ddl = WebhookInbox.class.getClassLoader()
                 .getResourceAsStream("io/github/payhawk4j/webhooks/sql/inbox-postgresql.sql");
@@ -100,9 +105,9 @@ public class InboxAcceptBenchmark {
         try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("TRUNCATE payhawk_webhook_inbox");
         }
-        inMemory = dispatcher(verifier, new InMemoryDeliveryStore());
-        nextForInbox = 0;
-        nextForInMemory = 0;
+        inMemory.clear();
+        nextForInbox.set(0);
+        nextForInMemory.set(0);
     }
 
     /** Stops the pool and PostgreSQL. */
@@ -112,10 +117,24 @@ public class InboxAcceptBenchmark {
         postgres.close();
     }
 
-    /** One inbox accept and one in-memory dispatch, in alternating order, each timed. */
+    /** One inbox accept and one in-memory dispatch, in alternating order, each timed; one sender. */
     @Benchmark
     public void alternating(PairedTimings timings, Blackhole blackhole) throws Exception {
         timings.timePair(this::inboxAccept, this::inMemoryDispatch, blackhole);
+    }
+
+    /** Deliveries per second one node accepts into the inbox from four concurrent senders (two cores). */
+    @Benchmark
+    @Threads(4)
+    public WebhookResponse inboxAcceptFourSenders() {
+        return inboxAccept();
+    }
+
+    /** Deliveries per second one node dispatches with the in-memory store to four concurrent senders. */
+    @Benchmark
+    @Threads(4)
+    public WebhookResponse inMemoryDispatchFourSenders() {
+        return inMemoryDispatch();
     }
 
     /** The inbox's latency distribution. */
@@ -136,26 +155,22 @@ public class InboxAcceptBenchmark {
 
     /** Verify, parse and insert the raw delivery. */
     public WebhookResponse inboxAccept() {
-        SignedDelivery delivery = delivery(nextForInbox++);
+        int index = nextForInbox.getAndIncrement();
+        if (index >= DELIVERIES) {
+            throw new IllegalStateException("an iteration accepted more than " + DELIVERIES
+                    + " deliveries into the inbox; raise DELIVERIES or shorten the iterations");
+        }
+        SignedDelivery delivery = deliveries.get(index);
         return expect("accepted", inbox.handle(delivery.pathAndQuery(), delivery.headers(), delivery.body()));
     }
 
     /** Verify, parse, claim in memory, run an empty handler, confirm. */
     public WebhookResponse inMemoryDispatch() {
-        if (nextForInMemory == DELIVERIES) {
-            inMemory = dispatcher(verifier, new InMemoryDeliveryStore());
-            nextForInMemory = 0;
-        }
-        SignedDelivery delivery = delivery(nextForInMemory++);
-        return expect("processed", inMemory.handle(delivery.pathAndQuery(), delivery.headers(), delivery.body()));
-    }
-
-    private SignedDelivery delivery(int index) {
-        if (index >= DELIVERIES) {
-            throw new IllegalStateException("an iteration used more than " + DELIVERIES
-                    + " deliveries; raise DELIVERIES or shorten the iterations");
-        }
-        return deliveries.get(index);
+        int use = nextForInMemory.getAndIncrement();
+        SignedDelivery delivery = deliveries.get(use % DELIVERIES);
+        WebhookDispatcher dispatcher = inMemory.computeIfAbsent(use / DELIVERIES,
+                generation -> dispatcher(verifier, new InMemoryDeliveryStore()));
+        return expect("processed", dispatcher.handle(delivery.pathAndQuery(), delivery.headers(), delivery.body()));
     }
 
     /** Delivery {@code dlv_<i>}, a {@code payment.settled} like the other webhook benchmarks'. */
