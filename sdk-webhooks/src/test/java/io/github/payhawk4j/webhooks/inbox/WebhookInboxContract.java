@@ -1,15 +1,16 @@
 package io.github.payhawk4j.webhooks.inbox;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.github.payhawk4j.webhooks.Eventually;
 import io.github.payhawk4j.webhooks.PayhawkSender;
 import io.github.payhawk4j.webhooks.SignedDelivery;
-import io.github.payhawk4j.webhooks.Eventually;
 import io.github.payhawk4j.webhooks.WebhookDispatcher;
 import io.github.payhawk4j.webhooks.WebhookHandler;
 import io.github.payhawk4j.webhooks.WebhookHeaders;
 import io.github.payhawk4j.webhooks.WebhookResponse;
 import io.github.payhawk4j.webhooks.database.TestDatabase;
 import io.github.payhawk4j.webhooks.delivery.AdjustableClock;
+import io.github.payhawk4j.webhooks.event.ExpenseEvent;
 import io.github.payhawk4j.webhooks.event.WebhookEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,9 +24,10 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -35,6 +37,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * What {@link WebhookInbox} guarantees, on a real database: run by one subclass per dialect. Several inboxes on
@@ -181,7 +184,7 @@ abstract class WebhookInboxContract {
         awaitDone(30);
         assertThat(database().queryLong("SELECT COUNT(*) FROM ledger")).isEqualTo(30);
         assertThat(database().queryLong("SELECT COUNT(DISTINCT delivery_id) FROM ledger")).isEqualTo(30);
-        assertThat(accepting.statistics()).isEqualTo(new InboxStatistics(0, 0, 0, java.util.Optional.empty()));
+        assertThat(accepting.statistics()).isEqualTo(new InboxStatistics(0, 0, 0, Optional.empty()));
     }
 
     @Test
@@ -230,7 +233,7 @@ abstract class WebhookInboxContract {
         Set<String> busy = ConcurrentHashMap.newKeySet();
         AtomicInteger overlaps = new AtomicInteger();
         WebhookHandler<WebhookEvent> recordOrder = (event, context) -> {
-            String resource = ((io.github.payhawk4j.webhooks.event.ExpenseEvent) event).expenseId();
+            String resource = ((ExpenseEvent) event).expenseId();
             if (!busy.add(resource)) {
                 overlaps.incrementAndGet();
             }
@@ -242,7 +245,7 @@ abstract class WebhookInboxContract {
             }
         };
         List<WebhookInbox> nodes = List.of(node(recordOrder), node(recordOrder), node(recordOrder));
-        Map<String, List<String>> sent = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> sent = new LinkedHashMap<>();
         int n = 0;
         for (int i = 0; i < perResource; i++) {
             for (int r = 0; r < resources; r++) {
@@ -335,18 +338,18 @@ abstract class WebhookInboxContract {
         WebhookInbox inbox = node((event, context) -> { });
         WebhookInbox.Builder builder = WebhookInbox.builder(database().dataSource(),
                 WebhookDispatcher.builder().verifier(payhawk.verifier()).build());
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> builder.workers(0))
+        assertThatThrownBy(() -> builder.workers(0))
                 .isInstanceOf(IllegalArgumentException.class);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> builder.backoff(Duration.ofSeconds(2),
+        assertThatThrownBy(() -> builder.backoff(Duration.ofSeconds(2),
                 Duration.ofSeconds(1))).isInstanceOf(IllegalArgumentException.class);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> builder.tableName("inbox where 1=1"))
+        assertThatThrownBy(() -> builder.tableName("inbox where 1=1"))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(inbox.maxBodyBytes()).isEqualTo(4096);
         inbox.start();
         inbox.start();
         inbox.close();
         inbox.close();
-        org.assertj.core.api.Assertions.assertThatThrownBy(inbox::start).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(inbox::start).isInstanceOf(IllegalStateException.class);
     }
 
     private void awaitDone(int count) {
