@@ -15,6 +15,7 @@ import io.github.payhawk4j.webhooks.event.PurchaseOrderEvent;
 import io.github.payhawk4j.webhooks.event.SupplierEvent;
 import io.github.payhawk4j.webhooks.event.WebhookEvent;
 
+import java.sql.Connection;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
@@ -36,6 +37,7 @@ public final class HandlerContext {
 
     private final WebhookEvent event;
     private final PayhawkClient client;
+    private final Connection connection;
     private final Memo<AccountScope> accountScope = new Memo<>();
     private final Memo<Expense> expense = new Memo<>();
     private final Memo<List<ExpensePayment>> payments = new Memo<>();
@@ -45,8 +47,13 @@ public final class HandlerContext {
     private final Memo<PurchaseOrder> purchaseOrder = new Memo<>();
 
     private HandlerContext(WebhookEvent event, PayhawkClient client) {
+        this(event, client, null);
+    }
+
+    private HandlerContext(WebhookEvent event, PayhawkClient client, Connection connection) {
         this.event = Objects.requireNonNull(event, "event");
         this.client = client;
+        this.connection = connection;
     }
 
     /**
@@ -63,6 +70,29 @@ public final class HandlerContext {
     /** A context whose fetches fail with a message saying that no client was configured. */
     static HandlerContext withoutClient(WebhookEvent event) {
         return new HandlerContext(event, null);
+    }
+
+    /** A context for a handler that runs in a transaction; {@code client} and {@code connection} may be null. */
+    static HandlerContext inTransaction(WebhookEvent event, PayhawkClient client, Connection connection) {
+        return new HandlerContext(event, client, connection);
+    }
+
+    /**
+     * The JDBC connection of the transaction the delivery is handled in, when the handler runs in one
+     * ({@link WebhookDispatcher.Builder#handlersInTransaction(boolean)}, or a {@code WebhookInbox} worker). Write
+     * the delivery's effects through it: they commit together with the record that the delivery was processed, or
+     * roll back with it if the handler throws, so each effect happens exactly once. The SDK ends the transaction:
+     * {@code commit()}, {@code rollback()}, {@code close()} and {@code setAutoCommit} throw.
+     *
+     * @throws IllegalStateException if the handler does not run in a transaction
+     */
+    public Connection connection() {
+        if (connection == null) {
+            throw new IllegalStateException("connection() needs a handler that runs in a transaction: build the"
+                    + " dispatcher with a JdbcDeliveryStore and handlersInTransaction(true), or use a WebhookInbox"
+                    + " (delivery " + event.deliveryId() + ")");
+        }
+        return connection;
     }
 
     /** The event being handled. */

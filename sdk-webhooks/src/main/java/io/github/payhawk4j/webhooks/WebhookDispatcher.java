@@ -5,6 +5,7 @@ import io.github.payhawk4j.webhooks.delivery.DeliveryClaim;
 import io.github.payhawk4j.webhooks.delivery.DeliveryStore;
 import io.github.payhawk4j.webhooks.delivery.DeliveryStoreFullException;
 import io.github.payhawk4j.webhooks.delivery.InMemoryDeliveryStore;
+import io.github.payhawk4j.webhooks.delivery.TransactionalDeliveryStore;
 import io.github.payhawk4j.webhooks.event.UnknownEvent;
 import io.github.payhawk4j.webhooks.event.WebhookEvent;
 import io.github.payhawk4j.webhooks.event.WebhookPayloadException;
@@ -15,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collection;
+import java.sql.Connection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Turns a webhook HTTP request into an answer: verify, parse, drop duplicates, run the matching handler.
@@ -63,7 +66,7 @@ import java.util.Set;
  * registration order; otherwise the {@link Builder#onUnhandled(WebhookHandler) fallback}, which also receives
  * {@link UnknownEvent}s unless a handler was registered for them.
  */
-public final class WebhookDispatcher {
+public final class WebhookDispatcher implements WebhookReceiver {
 
     /** Default for {@link Builder#maxBodyBytes(int)}: 1 MiB. */
     public static final int DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -83,6 +86,8 @@ public final class WebhookDispatcher {
     private final Duration bodyReadTimeout;
     /** The accounts served, or empty for every account. */
     private final Set<String> servedAccounts;
+    /** The store that confirms in the handler's transaction, when handlers run in one; otherwise null. */
+    private final TransactionalDeliveryStore transactionalStore;
 
     private WebhookDispatcher(Builder builder) {
         this.verifier = Objects.requireNonNull(builder.verifier,
@@ -96,6 +101,11 @@ public final class WebhookDispatcher {
         this.maxBodyBytes = builder.maxBodyBytes;
         this.bodyReadTimeout = builder.bodyReadTimeout;
         this.servedAccounts = Set.copyOf(builder.servedAccounts);
+        if (builder.handlersInTransaction && !(deliveryStore instanceof TransactionalDeliveryStore)) {
+            throw new IllegalStateException("handlersInTransaction(true) needs a TransactionalDeliveryStore such as"
+                    + " JdbcDeliveryStore, but the delivery store is a " + deliveryStore.getClass().getSimpleName());
+        }
+        this.transactionalStore = builder.handlersInTransaction ? (TransactionalDeliveryStore) deliveryStore : null;
     }
 
     /** An in-memory store that remembers processed ids longer than a copy of them can verify. */
@@ -132,6 +142,7 @@ public final class WebhookDispatcher {
     }
 
     /** The largest body accepted, in bytes; a larger one is answered 413 unread by the servlet filter. */
+    @Override
     public int maxBodyBytes() {
         return maxBodyBytes;
     }
@@ -140,6 +151,7 @@ public final class WebhookDispatcher {
      * The longest time a whole delivery body may take to arrive; the servlet filter answers 408 when it is exceeded,
      * so that a slow or stalled sender cannot hold the receiver.
      */
+    @Override
     public Duration bodyReadTimeout() {
         return bodyReadTimeout;
     }
@@ -154,7 +166,22 @@ public final class WebhookDispatcher {
      * @param body         the raw body bytes as received
      * @return the status and JSON body to answer with
      */
+    @Override
     public WebhookResponse handle(String pathAndQuery, Map<String, List<String>> headers, byte[] body) {
+        return verifyThen(pathAndQuery, headers, body, this::dispatch);
+    }
+
+    /**
+     * Checks a delivery exactly like {@link #handle(String, Map, byte[])} (size, signature, timestamp, envelope) and
+     * answers a rejected one the same way, but hands a verified event to {@code next} instead of the handlers, and
+     * answers what {@code next} returns. For receivers that act on verified deliveries otherwise, like
+     * {@code WebhookInbox}, which stores them for its workers.
+     *
+     * @param next decides the answer to a verified delivery; an exception it throws becomes a 500
+     */
+    public WebhookResponse verifyThen(String pathAndQuery, Map<String, List<String>> headers, byte[] body,
+                                      Function<WebhookEvent, WebhookResponse> next) {
+        Objects.requireNonNull(next, "next");
         if (pathAndQuery == null || headers == null || body == null) {
             return WebhookResponse.error(400, "invalid_request", "the request lacks a path, headers or body");
         }
@@ -189,7 +216,25 @@ public final class WebhookDispatcher {
             return WebhookResponse.error(401, WebhookVerificationException.Reason.ACCOUNT_NOT_SERVED.name()
                     .toLowerCase(Locale.ROOT), "the delivery is for an account this receiver does not serve");
         }
-        return dispatch(event);
+        try {
+            return Objects.requireNonNull(next.apply(event), "the answer to a verified delivery");
+        } catch (RuntimeException e) {
+            return failed(event, e);
+        }
+    }
+
+    /**
+     * Runs the handler a verified event routes to, with a {@link HandlerContext} like the one {@code handle} gives,
+     * whose {@link HandlerContext#connection()} is {@code transaction}. No verification, no de-duplication, no error
+     * hook: for a caller that verified and claimed the delivery itself, like {@code WebhookInbox}'s workers.
+     *
+     * @param event       the verified event
+     * @param transaction the connection of the transaction the handler runs in, or {@code null} for none
+     * @throws Exception whatever the handler threw
+     */
+    public void runHandler(WebhookEvent event, Connection transaction) throws Exception {
+        Objects.requireNonNull(event, "event");
+        handlerFor(event).handle(event, HandlerContext.inTransaction(event, client, transaction));
     }
 
     private WebhookResponse dispatch(WebhookEvent event) {
@@ -216,9 +261,15 @@ public final class WebhookDispatcher {
 
         WebhookHandler<WebhookEvent> handler = handlerFor(event);
         try {
-            handler.handle(event, client != null
-                    ? HandlerContext.of(event, client)
-                    : HandlerContext.withoutClient(event));
+            if (transactionalStore != null && deliveryId != null) {
+                // The handler's writes and the record that the delivery was processed commit together.
+                transactionalStore.runAndConfirm(deliveryId, transaction ->
+                        handler.handle(event, HandlerContext.inTransaction(event, client, transaction)));
+            } else {
+                handler.handle(event, client != null
+                        ? HandlerContext.of(event, client)
+                        : HandlerContext.withoutClient(event));
+            }
         } catch (Throwable e) {
             release(deliveryId);
             if (e instanceof VirtualMachineError fatal) {
@@ -226,7 +277,9 @@ public final class WebhookDispatcher {
             }
             return failed(event, e);
         }
-        confirm(event);
+        if (transactionalStore == null) {
+            confirm(event);
+        }
         String outcome = handler == unhandled ? "unhandled" : "processed";
         LOG.debug("Webhook delivery {} ({}): {}", deliveryId, event.eventType(), outcome);
         return WebhookResponse.success(outcome);
@@ -316,6 +369,7 @@ public final class WebhookDispatcher {
         private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
         private Duration bodyReadTimeout = DEFAULT_BODY_READ_TIMEOUT;
         private Set<String> servedAccounts = Set.of();
+        private boolean handlersInTransaction;
 
         private Builder() {
         }
@@ -408,6 +462,18 @@ public final class WebhookDispatcher {
             return this;
         }
 
+        /**
+         * Whether handlers run in the database transaction that records the delivery as processed (default false).
+         * Then {@link HandlerContext#connection()} is that transaction's connection: what the handler writes
+         * through it commits together with the delivery record, or rolls back with it if the handler throws, so
+         * each delivery's effects happen exactly once, even across crashes. Needs a
+         * {@link TransactionalDeliveryStore} such as {@code JdbcDeliveryStore} (checked by {@link #build()}).
+         */
+        public Builder handlersInTransaction(boolean handlersInTransaction) {
+            this.handlersInTransaction = handlersInTransaction;
+            return this;
+        }
+
         /** The largest body accepted, in bytes (default 1 MiB); larger is 413. */
         public Builder maxBodyBytes(int maxBodyBytes) {
             if (maxBodyBytes < 1) {
@@ -439,6 +505,7 @@ public final class WebhookDispatcher {
          * @throws NullPointerException  if no verifier was set
          * @throws IllegalStateException if the delivery store forgets processed ids while copies of them could still
          *                               verify (its retention is not longer than twice the verifier's tolerance)
+         * @throws IllegalStateException also if handlers should run in a transaction the delivery store cannot offer
          */
         public WebhookDispatcher build() {
             return new WebhookDispatcher(this);

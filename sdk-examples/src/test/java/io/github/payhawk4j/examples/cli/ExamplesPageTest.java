@@ -19,6 +19,7 @@ class ExamplesPageTest {
     private static final Pattern COMMAND = Pattern.compile(
             "-Ddemo\\.main=io\\.github\\.payhawk4j\\.examples\\.cli\\.(\\w+)(?: -Ddemo\\.args=\"([^\"]*)\")?");
     private static final Map<String, ProgramRun.EntryPoint> PROGRAMS = Map.of(
+            "DeadInboxDeliveries", DeadInboxDeliveries::run,
             "ListExpenses", ListExpenses::run,
             "ManageSubscriptions", ManageSubscriptions::run,
             "WebhookInspector", WebhookInspector::run);

@@ -1,6 +1,7 @@
 package io.github.payhawk4j.webhooks.servlet;
 
 import io.github.payhawk4j.webhooks.WebhookDispatcher;
+import io.github.payhawk4j.webhooks.WebhookReceiver;
 import io.github.payhawk4j.webhooks.WebhookResponse;
 import io.github.payhawk4j.webhooks.internal.PrintableText;
 import jakarta.servlet.Filter;
@@ -26,7 +27,8 @@ import java.util.TreeMap;
 
 /**
  * A Jakarta servlet filter (Servlet 6) that receives Payhawk webhook deliveries and answers them through a
- * {@link WebhookDispatcher}. Map it to the callback path only; it handles every request it sees and never passes
+ * {@link WebhookDispatcher}, or through another {@link WebhookReceiver} such as {@code WebhookInbox}.
+ * Map it to the callback path only; it handles every request it sees and never passes
  * one down the chain, so nothing unverified reaches the rest of the application.
  *
  * <ul>
@@ -65,7 +67,7 @@ public final class PayhawkWebhookFilter implements Filter {
 
     private static final Logger LOG = LoggerFactory.getLogger(PayhawkWebhookFilter.class);
 
-    private volatile WebhookDispatcher dispatcher;
+    private volatile WebhookReceiver dispatcher;
     private volatile SignedPath signedPath;
 
     /**
@@ -79,9 +81,9 @@ public final class PayhawkWebhookFilter implements Filter {
     /**
      * A filter that checks signatures against the path and query the request was addressed to.
      *
-     * @param dispatcher handles the deliveries
+     * @param dispatcher handles the deliveries: a {@link WebhookDispatcher}, or a {@code WebhookInbox}
      */
-    public PayhawkWebhookFilter(WebhookDispatcher dispatcher) {
+    public PayhawkWebhookFilter(WebhookReceiver dispatcher) {
         this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
         this.signedPath = SignedPath.FROM_REQUEST;
     }
@@ -90,11 +92,11 @@ public final class PayhawkWebhookFilter implements Filter {
      * A filter for an application behind a path-rewriting proxy: the signed path is taken from the callback URL
      * registered with Payhawk, not from the request.
      *
-     * @param dispatcher  handles the deliveries
+     * @param dispatcher  handles the deliveries: a {@link WebhookDispatcher}, or a {@code WebhookInbox}
      * @param callbackUrl the callback URL exactly as registered, e.g. {@code https://erp.example.com/payhawk/events}
      * @throws IllegalArgumentException if {@code callbackUrl} is not an absolute URL with a path
      */
-    public PayhawkWebhookFilter(WebhookDispatcher dispatcher, String callbackUrl) {
+    public PayhawkWebhookFilter(WebhookReceiver dispatcher, String callbackUrl) {
         this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
         this.signedPath = SignedPath.fromCallbackUrl(Objects.requireNonNull(callbackUrl, "callbackUrl"));
     }
@@ -124,8 +126,9 @@ public final class PayhawkWebhookFilter implements Filter {
             attribute = DEFAULT_DISPATCHER_ATTRIBUTE;
         }
         Object found = config.getServletContext().getAttribute(attribute);
-        if (!(found instanceof WebhookDispatcher webhookDispatcher)) {
-            throw new ServletException("filter " + config.getFilterName() + " needs a WebhookDispatcher in the"
+        if (!(found instanceof WebhookReceiver webhookDispatcher)) {
+            throw new ServletException("filter " + config.getFilterName() + " needs a WebhookDispatcher (or another"
+                    + " WebhookReceiver such as a WebhookInbox) in the"
                     + " ServletContext attribute \"" + attribute + "\" but found "
                     + (found == null ? "nothing" : found.getClass().getName())
                     + "; set it from a ServletContextListener before filters start, or construct the filter"
@@ -141,7 +144,7 @@ public final class PayhawkWebhookFilter implements Filter {
                 || !(response instanceof HttpServletResponse httpResponse)) {
             throw new IllegalStateException("PayhawkWebhookFilter only serves HTTP requests");
         }
-        WebhookDispatcher webhookDispatcher = dispatcher;
+        WebhookReceiver webhookDispatcher = dispatcher;
         if (webhookDispatcher == null) {
             throw new IllegalStateException("PayhawkWebhookFilter was not initialised with a dispatcher");
         }
