@@ -126,7 +126,7 @@ public final class WebhookDispatcher implements WebhookReceiver {
      */
     private static void requireRetentionCovers(Duration retention, Duration tolerance) {
         Objects.requireNonNull(retention, "DeliveryStore.retention() returned null");
-        if (retention.minus(tolerance).compareTo(tolerance) <= 0) {
+        if (retention.compareTo(tolerance.multipliedBy(2)) <= 0) {
             throw new IllegalStateException("the delivery store remembers a processed delivery for " + retention
                     + " (DeliveryStore.retention()), but with the verifier's tolerance of " + tolerance
                     + " a replayed copy of a delivery can pass verification for up to twice that after it was"
@@ -134,6 +134,16 @@ public final class WebhookDispatcher implements WebhookReceiver {
                     + tolerance.multipliedBy(2) + " (for InMemoryDeliveryStore: its ttl and minRetention)"
                     + " or lower the verifier's tolerance");
         }
+    }
+
+    /**
+     * How long after a delivery was processed a copy of it can still pass verification: twice the verifier's
+     * tolerance, since the delivery's timestamp may be up to one tolerance ahead of the clock. Whatever remembers
+     * processed delivery ids (a delivery store, an inbox table) must keep them longer than this, or a replayed copy
+     * would be processed again.
+     */
+    public Duration replayWindow() {
+        return verifier.tolerance().multipliedBy(2);
     }
 
     /** Starts configuring a dispatcher; {@link Builder#verifier(WebhookVerifier)} is required. */

@@ -75,6 +75,12 @@ public final class WebhookInbox implements WebhookReceiver, AutoCloseable {
     private volatile boolean closed;
 
     private WebhookInbox(Builder builder) {
+        if (builder.retention.compareTo(builder.dispatcher.replayWindow()) <= 0) {
+            throw new IllegalStateException("the inbox keeps done deliveries for " + builder.retention
+                    + " (retention), but a replayed copy of a delivery can pass verification for up to "
+                    + builder.dispatcher.replayWindow() + " after it was processed, and would be processed again;"
+                    + " make the retention longer than that or lower the verifier's tolerance");
+        }
         this.dispatcher = builder.dispatcher;
         this.table = new InboxTable(new Jdbc(builder.dataSource), builder.tableName);
         this.settings = builder;
@@ -309,7 +315,8 @@ public final class WebhookInbox implements WebhookReceiver, AutoCloseable {
 
         /**
          * How long done deliveries are kept (default 7 days): a copy Payhawk sends within it is a duplicate. Keep it
-         * longer than Payhawk may take to send a copy.
+         * longer than Payhawk may take to send a copy; {@link #build()} refuses one not longer than the dispatcher's
+         * {@link WebhookDispatcher#replayWindow() replay window}.
          */
         public Builder retention(Duration retention) {
             this.retention = positive(retention, "retention");

@@ -154,6 +154,25 @@ abstract class WebhookInboxContract {
     }
 
     @Test
+    void aDeliveryForAnAccountTheDispatcherDoesNotServeIsRefusedAndNeverStored() {
+        HikariDataSource pool = database().newPool(2);
+        pools.add(pool);
+        WebhookDispatcher otherTenant = WebhookDispatcher.builder()
+                .verifier(payhawk.verifier())
+                .servesAccounts("acc-2")
+                .on(WebhookEvent.class, (event, context) -> book(context.connection(), event))
+                .build();
+        WebhookInbox inbox = WebhookInbox.builder(pool, otherTenant).build();
+        inboxes.add(inbox);
+
+        WebhookResponse answer = send(inbox, expenseCreated("d-1", "43"));   // signed for acc-1
+
+        assertThat(answer.status()).isEqualTo(401);
+        assertThat(answer.body()).contains("account_not_served");
+        assertThat(database().queryLong("SELECT COUNT(*) FROM payhawk_webhook_inbox")).isZero();
+    }
+
+    @Test
     void aDatabaseOutageAtAcceptIsA503AndLosesNothingAcceptedBefore() {
         WebhookInbox healthy = node((event, context) -> { });
         assertThat(send(healthy, expenseCreated("d-1", "43")).status()).isEqualTo(200);
@@ -331,6 +350,20 @@ abstract class WebhookInboxContract {
         clock.advance(Duration.ofHours(1).plusMillis(1));
         Eventually.await("done rows purged", WAIT,
                 () -> database().queryLong("SELECT COUNT(*) FROM payhawk_webhook_inbox") == 0);
+    }
+
+    @Test
+    void aRetentionShorterThanTheReplayWindowIsRefused() {
+        HikariDataSource pool = database().newPool(1);
+        pools.add(pool);
+        WebhookDispatcher dispatcher = WebhookDispatcher.builder().verifier(payhawk.verifier()).build();
+        Duration window = dispatcher.replayWindow();
+
+        assertThatThrownBy(() -> WebhookInbox.builder(pool, dispatcher).retention(window).build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("replayed copy");
+        WebhookInbox longEnough = WebhookInbox.builder(pool, dispatcher).retention(window.plusSeconds(1)).build();
+        inboxes.add(longEnough);
     }
 
     @Test
