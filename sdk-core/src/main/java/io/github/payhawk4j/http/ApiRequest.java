@@ -2,21 +2,26 @@ package io.github.payhawk4j.http;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * One call to the Payhawk API, before authentication and transport: method, path under
- * {@code /api/v3}, query parameters in order, and an optional body. Immutable.
+ * {@code /api/v3}, query parameters in order, an optional body, and the caller's per-call overrides
+ * of the client's timeout and retries. Immutable.
  *
  * @param method      HTTP method, upper case
  * @param path        absolute, already percent-encoded path, e.g. {@code /api/v3/accounts/acme/expenses}
  * @param query       query parameters in the order they are sent, not yet encoded
  * @param body        request body bytes, or null for none
  * @param contentType content type of the body, or null for none
+ * @param timeout     how long each attempt may take, or null for the client's request timeout
+ * @param maxRetries  retries after the first attempt, or null for the client's setting
  */
-public record ApiRequest(String method, String path, Map<String, String> query, byte[] body, String contentType) {
+public record ApiRequest(String method, String path, Map<String, String> query, byte[] body, String contentType,
+                         Duration timeout, Integer maxRetries) {
 
     private static final String API_ROOT = "/api/v3";
 
@@ -25,6 +30,17 @@ public record ApiRequest(String method, String path, Map<String, String> query, 
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(path, "path");
         query = query == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(query));
+        if (timeout != null && (timeout.isNegative() || timeout.isZero())) {
+            throw new IllegalArgumentException("timeout must be positive, was " + timeout);
+        }
+        if (maxRetries != null && maxRetries < 0) {
+            throw new IllegalArgumentException("maxRetries must be 0 or more, was " + maxRetries);
+        }
+    }
+
+    /** A request with the client's timeout and retries. */
+    public ApiRequest(String method, String path, Map<String, String> query, byte[] body, String contentType) {
+        this(method, path, query, body, contentType, null, null);
     }
 
     /** A request without body to {@code /api/v3/} followed by the given path segments, each percent-encoded. */
@@ -39,12 +55,22 @@ public record ApiRequest(String method, String path, Map<String, String> query, 
         }
         Map<String, String> more = new LinkedHashMap<>(query);
         more.put(name, value);
-        return new ApiRequest(method, path, more, body, contentType);
+        return new ApiRequest(method, path, more, body, contentType, timeout, maxRetries);
     }
 
     /** This request with a body of the given content type. */
     public ApiRequest withBody(byte[] newBody, String newContentType) {
-        return new ApiRequest(method, path, query, newBody, newContentType);
+        return new ApiRequest(method, path, query, newBody, newContentType, timeout, maxRetries);
+    }
+
+    /** This request with its own timeout per attempt instead of the client's (null: the client's). */
+    public ApiRequest withTimeout(Duration newTimeout) {
+        return new ApiRequest(method, path, query, body, contentType, newTimeout, maxRetries);
+    }
+
+    /** This request with its own number of retries instead of the client's (null: the client's). */
+    public ApiRequest withMaxRetries(Integer newMaxRetries) {
+        return new ApiRequest(method, path, query, body, contentType, timeout, newMaxRetries);
     }
 
     /**
@@ -90,11 +116,12 @@ public record ApiRequest(String method, String path, Map<String, String> query, 
     public boolean equals(Object other) {
         return other instanceof ApiRequest that && method.equals(that.method) && path.equals(that.path)
                 && query.equals(that.query) && java.util.Arrays.equals(body, that.body)
-                && Objects.equals(contentType, that.contentType);
+                && Objects.equals(contentType, that.contentType) && Objects.equals(timeout, that.timeout)
+                && Objects.equals(maxRetries, that.maxRetries);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(method, path, query, java.util.Arrays.hashCode(body), contentType);
+        return Objects.hash(method, path, query, java.util.Arrays.hashCode(body), contentType, timeout, maxRetries);
     }
 }

@@ -17,7 +17,6 @@ import io.github.payhawk4j.error.UnexpectedResponseException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -27,8 +26,6 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class ApiTransport {
 
-    /** Response headers that may carry a request id, in the order they are looked up. */
-    private static final List<String> REQUEST_ID_HEADERS = List.of("x-request-id", "x-correlation-id", "x-amzn-requestid");
     private static final String JSON = "application/json";
 
     private final HttpExecutor executor;
@@ -48,11 +45,16 @@ public final class ApiTransport {
 
     /** Sends {@code request} and reads the successful response with {@code reader}, or throws a {@link PayhawkException}. */
     public <T> T call(ApiRequest request, ResponseReader<T> reader) {
+        return exchange(request, reader).value();
+    }
+
+    /** Like {@link #call}, keeping the response the value was read from. */
+    public <T> DecodedResponse<T> exchange(ApiRequest request, ResponseReader<T> reader) {
         return decode(request, executor.execute(request), reader);
     }
 
-    /** Like {@link #call}, without blocking; the future fails with a {@link PayhawkException}. */
-    public <T> CompletableFuture<T> callAsync(ApiRequest request, ResponseReader<T> reader) {
+    /** Like {@link #exchange}, without blocking; the future fails with a {@link PayhawkException}. */
+    public <T> CompletableFuture<DecodedResponse<T>> exchangeAsync(ApiRequest request, ResponseReader<T> reader) {
         CompletableFuture<ApiResponse> sent;
         try {
             sent = executor.executeAsync(request);
@@ -105,16 +107,16 @@ public final class ApiTransport {
         return response -> null;
     }
 
-    private <T> T decode(ApiRequest request, ApiResponse response, ResponseReader<T> reader) {
+    private <T> DecodedResponse<T> decode(ApiRequest request, ApiResponse response, ResponseReader<T> reader) {
         if (!response.isSuccessful()) {
             throw toException(request, response);
         }
         try {
-            return reader.read(response);
+            return new DecodedResponse<>(response, reader.read(response));
         } catch (IOException | RuntimeException e) {
             throw new UnexpectedResponseException(new ErrorDetails(response.statusCode(), null,
                     "the response body is not the documented JSON: " + e.getMessage(),
-                    request.method(), request.path(), requestId(response)), e);
+                    request.method(), request.path(), response.requestId().orElse(null)), e);
         }
     }
 
@@ -132,7 +134,7 @@ public final class ApiTransport {
             // Proxies and gateways answer with HTML or plain text; the status still says what happened.
         }
         ErrorDetails details = new ErrorDetails(response.statusCode(), code, message, request.method(), request.path(),
-                requestId(response));
+                response.requestId().orElse(null));
         int status = response.statusCode();
         return switch (status) {
             case 400, 422 -> new InvalidRequestException(details, null);
@@ -143,15 +145,5 @@ public final class ApiTransport {
                     response.header("Retry-After").flatMap(value -> RetryAfter.parse(value, clock)).orElse(null), null);
             default -> status >= 500 ? new ServerException(details, null) : new UnexpectedResponseException(details, null);
         };
-    }
-
-    private static String requestId(ApiResponse response) {
-        for (String header : REQUEST_ID_HEADERS) {
-            var value = response.header(header);
-            if (value.isPresent()) {
-                return value.get();
-            }
-        }
-        return null;
     }
 }

@@ -55,7 +55,7 @@ public final class JdkHttpExecutor implements HttpExecutor {
     @Override
     public ApiResponse execute(ApiRequest request) {
         try {
-            return toApiResponse(httpClient.send(toHttpRequest(request), bodyWithinDeadline()));
+            return toApiResponse(httpClient.send(toHttpRequest(request), bodyWithinDeadline(timeoutOf(request))));
         } catch (IOException e) {
             throw connectionFailure(request, e);
         } catch (InterruptedException e) {
@@ -67,7 +67,7 @@ public final class JdkHttpExecutor implements HttpExecutor {
 
     @Override
     public CompletableFuture<ApiResponse> executeAsync(ApiRequest request) {
-        return httpClient.sendAsync(toHttpRequest(request), bodyWithinDeadline())
+        return httpClient.sendAsync(toHttpRequest(request), bodyWithinDeadline(timeoutOf(request)))
                 .handle((response, failure) -> {
                     if (failure == null) {
                         return toApiResponse(response);
@@ -86,9 +86,14 @@ public final class JdkHttpExecutor implements HttpExecutor {
      * completes {@code sendAsync} futures on the common pool, which on machines with fewer than three cores
      * starts a thread per response.
      */
-    private HttpResponse.BodyHandler<byte[]> bodyWithinDeadline() {
-        long deadline = System.nanoTime() + requestTimeout.toNanos();
-        return responseInfo -> new DeadlineBodySubscriber<>(HttpResponse.BodySubscribers.ofByteArray(), deadline, requestTimeout);
+    private static HttpResponse.BodyHandler<byte[]> bodyWithinDeadline(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        return responseInfo -> new DeadlineBodySubscriber<>(HttpResponse.BodySubscribers.ofByteArray(), deadline, timeout);
+    }
+
+    /** The request's own timeout if the caller set one for this call, otherwise the client's. */
+    private Duration timeoutOf(ApiRequest request) {
+        return request.timeout() != null ? request.timeout() : requestTimeout;
     }
 
     /** The exception for an attempt that failed with {@code cause}: I/O failures and timeouts as connection errors. */
@@ -111,7 +116,7 @@ public final class JdkHttpExecutor implements HttpExecutor {
                 ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofByteArray(request.body());
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + request.pathAndQuery()))
-                .timeout(requestTimeout)
+                .timeout(timeoutOf(request))
                 .header(API_KEY_HEADER, apiKey)
                 .header("Accept", "application/json")
                 .header("User-Agent", userAgent)

@@ -1,40 +1,25 @@
 package io.github.payhawk4j.service;
 
-import io.github.payhawk4j.http.ApiRequest;
-import io.github.payhawk4j.http.ApiTransport;
-import io.github.payhawk4j.http.LoopbackHosts;
-import io.github.payhawk4j.http.ResponseReader;
-import io.github.payhawk4j.model.Page;
 import io.github.payhawk4j.model.webhook.EventType;
-import io.github.payhawk4j.model.webhook.NewWebhookSubscription;
 import io.github.payhawk4j.model.webhook.WebhookSubscription;
-import io.github.payhawk4j.model.webhook.WebhookSubscriptionStatus;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 /**
  * Webhook subscriptions of one account: create, list, get, delete, and {@link #ensure} to subscribe
- * idempotently. Thread-safe; get it from {@code client.webhooks()}.
+ * idempotently. Get it from {@code client.webhooks()}; {@code client.async().webhooks()} makes the same calls
+ * without blocking. Thread-safe.
+ *
+ * <p>An interface to call, not to implement: later versions add methods to it.
  */
-public final class WebhookSubscriptionService {
+public interface WebhookSubscriptionService {
 
-    private final ApiTransport transport;
-    private final String accountId;
-    private final ResponseReader<WebhookSubscription> subscription;
-    private final ResponseReader<Page<WebhookSubscription>> subscriptionPage;
+    /** This service with other settings for its calls (timeout, retries), layered over this view's. */
+    WebhookSubscriptionService withOptions(Consumer<RequestOptions.Builder> options);
 
-    /** Creates the service for {@code accountId}; the client does this for you. */
-    public WebhookSubscriptionService(ApiTransport transport, String accountId) {
-        this.transport = transport;
-        this.accountId = accountId;
-        this.subscription = transport.json(WebhookSubscription.class);
-        this.subscriptionPage = transport.json(transport.type(Page.class, WebhookSubscription.class));
-    }
+    /** The single calls, each returning the {@link RawResponse}: status, headers and request id with the value. */
+    WithRawResponse withRawResponse();
 
     /**
      * Subscribes {@code callbackUrl} to {@code eventType} events. The URL must be HTTPS (plain
@@ -43,48 +28,16 @@ public final class WebhookSubscriptionService {
      *
      * @throws IllegalArgumentException if the callback URL is not an absolute HTTPS URL
      */
-    public WebhookSubscription create(EventType eventType, String callbackUrl) {
-        return transport.call(createRequest(eventType, callbackUrl), subscription);
-    }
-
-    /** Async twin of {@link #create}; an invalid URL fails the future. */
-    public CompletableFuture<WebhookSubscription> createAsync(EventType eventType, String callbackUrl) {
-        try {
-            return transport.callAsync(createRequest(eventType, callbackUrl), subscription);
-        } catch (IllegalArgumentException invalid) {
-            return CompletableFuture.failedFuture(invalid);
-        }
-    }
+    WebhookSubscription create(EventType eventType, String callbackUrl);
 
     /** All subscriptions of the account, whatever their status. */
-    public List<WebhookSubscription> list() {
-        return transport.call(listRequest(), subscriptionPage).items();
-    }
-
-    /** Async twin of {@link #list}. */
-    public CompletableFuture<List<WebhookSubscription>> listAsync() {
-        return transport.callAsync(listRequest(), subscriptionPage).thenApply(Page::items);
-    }
+    List<WebhookSubscription> list();
 
     /** The subscription with {@code subscriptionId}. */
-    public WebhookSubscription get(String subscriptionId) {
-        return transport.call(ApiRequest.of("GET", "accounts", accountId, "webhooks", subscriptionId), subscription);
-    }
-
-    /** Async twin of {@link #get}. */
-    public CompletableFuture<WebhookSubscription> getAsync(String subscriptionId) {
-        return transport.callAsync(ApiRequest.of("GET", "accounts", accountId, "webhooks", subscriptionId), subscription);
-    }
+    WebhookSubscription get(String subscriptionId);
 
     /** Removes the subscription; no more deliveries are made for it. */
-    public void delete(String subscriptionId) {
-        transport.call(ApiRequest.of("DELETE", "accounts", accountId, "webhooks", subscriptionId), ApiTransport.noContent());
-    }
-
-    /** Async twin of {@link #delete}. */
-    public CompletableFuture<Void> deleteAsync(String subscriptionId) {
-        return transport.callAsync(ApiRequest.of("DELETE", "accounts", accountId, "webhooks", subscriptionId), ApiTransport.noContent());
-    }
+    void delete(String subscriptionId);
 
     /**
      * The active subscription of {@code callbackUrl} to {@code eventType}, created only if there is
@@ -94,58 +47,24 @@ public final class WebhookSubscriptionService {
      *
      * @throws IllegalArgumentException if the callback URL is not an absolute HTTPS URL
      */
-    public WebhookSubscription ensure(EventType eventType, String callbackUrl) {
-        requireHttps(callbackUrl);
-        return findActive(list(), eventType, callbackUrl).orElseGet(() -> create(eventType, callbackUrl));
-    }
+    WebhookSubscription ensure(EventType eventType, String callbackUrl);
 
-    /** Async twin of {@link #ensure}. */
-    public CompletableFuture<WebhookSubscription> ensureAsync(EventType eventType, String callbackUrl) {
-        try {
-            requireHttps(callbackUrl);
-        } catch (IllegalArgumentException invalid) {
-            return CompletableFuture.failedFuture(invalid);
-        }
-        return listAsync().thenCompose(existing -> findActive(existing, eventType, callbackUrl)
-                .map(CompletableFuture::completedFuture)
-                .orElseGet(() -> createAsync(eventType, callbackUrl)));
-    }
+    /**
+     * The single calls of {@link WebhookSubscriptionService}, each returning the response with its value.
+     * {@code ensure} is not here: it makes one or two calls.
+     */
+    interface WithRawResponse {
 
-    private static Optional<WebhookSubscription> findActive(List<WebhookSubscription> subscriptions, EventType eventType,
-                                                            String callbackUrl) {
-        return subscriptions.stream()
-                .filter(s -> eventType.equals(s.eventType()) && callbackUrl.equals(s.callbackUrl())
-                        && WebhookSubscriptionStatus.ACTIVE.equals(s.status()))
-                .findFirst();
-    }
+        /** {@link WebhookSubscriptionService#create}, with the response. */
+        RawResponse<WebhookSubscription> create(EventType eventType, String callbackUrl);
 
-    private ApiRequest createRequest(EventType eventType, String callbackUrl) {
-        Objects.requireNonNull(eventType, "eventType");
-        requireHttps(callbackUrl);
-        return transport.withJsonBody(ApiRequest.of("POST", "accounts", accountId, "webhooks"),
-                NewWebhookSubscription.of(eventType, callbackUrl));
-    }
+        /** {@link WebhookSubscriptionService#list}, with the response. */
+        RawResponse<List<WebhookSubscription>> list();
 
-    private ApiRequest listRequest() {
-        return ApiRequest.of("GET", "accounts", accountId, "webhooks");
-    }
+        /** {@link WebhookSubscriptionService#get}, with the response. */
+        RawResponse<WebhookSubscription> get(String subscriptionId);
 
-    /** Payhawk only delivers to HTTPS; loopback {@code http} is allowed for local sandboxes. */
-    static void requireHttps(String callbackUrl) {
-        Objects.requireNonNull(callbackUrl, "callbackUrl");
-        URI uri;
-        try {
-            uri = new URI(callbackUrl);
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("callbackUrl is not a valid URL: " + e.getMessage(), e);
-        }
-        if (uri.getHost() == null || !uri.isAbsolute()) {
-            throw new IllegalArgumentException("callbackUrl must be an absolute https:// URL with a host, was " + callbackUrl);
-        }
-        boolean https = "https".equalsIgnoreCase(uri.getScheme());
-        boolean loopbackHttp = "http".equalsIgnoreCase(uri.getScheme()) && LoopbackHosts.isLoopback(uri.getHost());
-        if (!https && !loopbackHttp) {
-            throw new IllegalArgumentException("callbackUrl must use https:// (Payhawk only delivers to HTTPS), was " + callbackUrl);
-        }
+        /** {@link WebhookSubscriptionService#delete}, with the response. */
+        RawResponse<Void> delete(String subscriptionId);
     }
 }
