@@ -33,7 +33,8 @@ public final class ApiError {
     private ApiError(Builder builder) {
         this.code = builder.code;
         this.message = builder.message;
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = builder.additionalProperties == null ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     /** A builder with nothing set. */
@@ -80,11 +81,15 @@ public final class ApiError {
     }
 
     /** Builds {@link ApiError} objects; not thread-safe. Unset fields stay null (lists empty). */
+    // Jackson reads JSON into the builder's fields: a reflective setter call per property would cost more.
     @JsonPOJOBuilder(withPrefix = "")
+    @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, setterVisibility = JsonAutoDetect.Visibility.NONE)
     public static final class Builder {
         private String code;
         private String message;
-        private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+        /** Null until the first additional property: most objects have none. */
+        @JsonIgnore
+        private Map<String, JsonNode> additionalProperties;
 
         private Builder() {
         }
@@ -92,7 +97,8 @@ public final class ApiError {
         private Builder(ApiError source) {
             this.code = source.code;
             this.message = source.message;
-            this.additionalProperties.putAll(source.additionalProperties);
+            this.additionalProperties = source.additionalProperties.isEmpty() ? null
+                    : new LinkedHashMap<>(source.additionalProperties);
         }
 
         /** Sets {@link ApiError#code()}: error code. */
@@ -110,6 +116,9 @@ public final class ApiError {
         /** Adds a field this SDK version has no setter for, as the JSON would carry it; null means JSON null. */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonNode value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
             return this;
         }

@@ -42,7 +42,8 @@ public final class CustomFieldData {
         this.externalSource = builder.externalSource;
         this.selectedValues = builder.selectedValues == null ? List.of() : List.copyOf(builder.selectedValues);
         this.value = builder.value;
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = builder.additionalProperties == null ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     /** A builder with nothing set. */
@@ -113,7 +114,9 @@ public final class CustomFieldData {
     }
 
     /** Builds {@link CustomFieldData} objects; not thread-safe. Unset fields stay null (lists empty). */
+    // Jackson reads JSON into the builder's fields: a reflective setter call per property would cost more.
     @JsonPOJOBuilder(withPrefix = "")
+    @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, setterVisibility = JsonAutoDetect.Visibility.NONE)
     public static final class Builder {
         private String id;
         private String label;
@@ -121,7 +124,9 @@ public final class CustomFieldData {
         private String externalSource;
         private List<CustomFieldDataValue> selectedValues;
         private String value;
-        private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+        /** Null until the first additional property: most objects have none. */
+        @JsonIgnore
+        private Map<String, JsonNode> additionalProperties;
 
         private Builder() {
         }
@@ -133,7 +138,8 @@ public final class CustomFieldData {
             this.externalSource = source.externalSource;
             this.selectedValues = source.selectedValues;
             this.value = source.value;
-            this.additionalProperties.putAll(source.additionalProperties);
+            this.additionalProperties = source.additionalProperties.isEmpty() ? null
+                    : new LinkedHashMap<>(source.additionalProperties);
         }
 
         /** Sets {@link CustomFieldData#id()}: unique identifier of the custom field. */
@@ -178,6 +184,9 @@ public final class CustomFieldData {
         /** Adds a field this SDK version has no setter for, as the JSON would carry it; null means JSON null. */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonNode value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
             return this;
         }

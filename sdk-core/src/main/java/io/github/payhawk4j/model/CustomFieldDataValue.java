@@ -41,7 +41,8 @@ public final class CustomFieldDataValue {
         this.owner = builder.owner;
         this.parentId = builder.parentId;
         this.childId = builder.childId;
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = builder.additionalProperties == null ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     /** A builder with nothing set. */
@@ -112,7 +113,9 @@ public final class CustomFieldDataValue {
     }
 
     /** Builds {@link CustomFieldDataValue} objects; not thread-safe. Unset fields stay null (lists empty). */
+    // Jackson reads JSON into the builder's fields: a reflective setter call per property would cost more.
     @JsonPOJOBuilder(withPrefix = "")
+    @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, setterVisibility = JsonAutoDetect.Visibility.NONE)
     public static final class Builder {
         private String id;
         private String label;
@@ -120,7 +123,9 @@ public final class CustomFieldDataValue {
         private String owner;
         private String parentId;
         private String childId;
-        private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+        /** Null until the first additional property: most objects have none. */
+        @JsonIgnore
+        private Map<String, JsonNode> additionalProperties;
 
         private Builder() {
         }
@@ -132,7 +137,8 @@ public final class CustomFieldDataValue {
             this.owner = source.owner;
             this.parentId = source.parentId;
             this.childId = source.childId;
-            this.additionalProperties.putAll(source.additionalProperties);
+            this.additionalProperties = source.additionalProperties.isEmpty() ? null
+                    : new LinkedHashMap<>(source.additionalProperties);
         }
 
         /** Sets {@link CustomFieldDataValue#id()}: unique identifier of the custom field value. */
@@ -177,6 +183,9 @@ public final class CustomFieldDataValue {
         /** Adds a field this SDK version has no setter for, as the JSON would carry it; null means JSON null. */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonNode value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
             return this;
         }

@@ -35,7 +35,8 @@ public final class DocumentFile {
         this.id = builder.id;
         this.url = builder.url;
         this.contentType = builder.contentType;
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = builder.additionalProperties == null ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     /** A builder with nothing set. */
@@ -88,12 +89,16 @@ public final class DocumentFile {
     }
 
     /** Builds {@link DocumentFile} objects; not thread-safe. Unset fields stay null (lists empty). */
+    // Jackson reads JSON into the builder's fields: a reflective setter call per property would cost more.
     @JsonPOJOBuilder(withPrefix = "")
+    @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, setterVisibility = JsonAutoDetect.Visibility.NONE)
     public static final class Builder {
         private String id;
         private String url;
         private String contentType;
-        private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+        /** Null until the first additional property: most objects have none. */
+        @JsonIgnore
+        private Map<String, JsonNode> additionalProperties;
 
         private Builder() {
         }
@@ -102,7 +107,8 @@ public final class DocumentFile {
             this.id = source.id;
             this.url = source.url;
             this.contentType = source.contentType;
-            this.additionalProperties.putAll(source.additionalProperties);
+            this.additionalProperties = source.additionalProperties.isEmpty() ? null
+                    : new LinkedHashMap<>(source.additionalProperties);
         }
 
         /** Sets {@link DocumentFile#id()}: unique identifier of the file. */
@@ -126,6 +132,9 @@ public final class DocumentFile {
         /** Adds a field this SDK version has no setter for, as the JSON would carry it; null means JSON null. */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonNode value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
             return this;
         }

@@ -37,7 +37,8 @@ public final class ExpenseBankPaymentDetails {
         this.date = Objects.requireNonNull(builder.date, "date");
         this.paymentReference = builder.paymentReference;
         this.accountNumber = builder.accountNumber;
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = builder.additionalProperties == null ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     /** Details saying the expense was paid at {@code date}, with no reference or account number. */
@@ -106,12 +107,16 @@ public final class ExpenseBankPaymentDetails {
     }
 
     /** Builds {@link ExpenseBankPaymentDetails} objects; not thread-safe. Unset fields stay null (lists empty). */
+    // Jackson reads JSON into the builder's fields: a reflective setter call per property would cost more.
     @JsonPOJOBuilder(withPrefix = "")
+    @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, setterVisibility = JsonAutoDetect.Visibility.NONE)
     public static final class Builder {
         private Instant date;
         private String paymentReference;
         private String accountNumber;
-        private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+        /** Null until the first additional property: most objects have none. */
+        @JsonIgnore
+        private Map<String, JsonNode> additionalProperties;
 
         private Builder() {
         }
@@ -120,7 +125,8 @@ public final class ExpenseBankPaymentDetails {
             this.date = source.date;
             this.paymentReference = source.paymentReference;
             this.accountNumber = source.accountNumber;
-            this.additionalProperties.putAll(source.additionalProperties);
+            this.additionalProperties = source.additionalProperties.isEmpty() ? null
+                    : new LinkedHashMap<>(source.additionalProperties);
         }
 
         /** Sets {@link ExpenseBankPaymentDetails#date()}: when the payment was made; required. */
@@ -147,6 +153,9 @@ public final class ExpenseBankPaymentDetails {
         /** Adds a field this SDK version has no setter for, as the JSON would carry it; null means JSON null. */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonNode value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
             return this;
         }

@@ -44,7 +44,8 @@ public final class ExpenseDocument {
         this.dueDate = builder.dueDate;
         this.serviceDate = builder.serviceDate;
         this.documentType = builder.documentType;
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = builder.additionalProperties == null ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     /** A builder with nothing set. */
@@ -116,7 +117,9 @@ public final class ExpenseDocument {
     }
 
     /** Builds {@link ExpenseDocument} objects; not thread-safe. Unset fields stay null (lists empty). */
+    // Jackson reads JSON into the builder's fields: a reflective setter call per property would cost more.
     @JsonPOJOBuilder(withPrefix = "")
+    @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, setterVisibility = JsonAutoDetect.Visibility.NONE)
     public static final class Builder {
         private Instant documentDate;
         private String documentNumber;
@@ -124,7 +127,9 @@ public final class ExpenseDocument {
         private Instant dueDate;
         private Instant serviceDate;
         private DocumentType documentType;
-        private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+        /** Null until the first additional property: most objects have none. */
+        @JsonIgnore
+        private Map<String, JsonNode> additionalProperties;
 
         private Builder() {
         }
@@ -136,7 +141,8 @@ public final class ExpenseDocument {
             this.dueDate = source.dueDate;
             this.serviceDate = source.serviceDate;
             this.documentType = source.documentType;
-            this.additionalProperties.putAll(source.additionalProperties);
+            this.additionalProperties = source.additionalProperties.isEmpty() ? null
+                    : new LinkedHashMap<>(source.additionalProperties);
         }
 
         /** Sets {@link ExpenseDocument#documentDate()}: document issue date. */
@@ -178,6 +184,9 @@ public final class ExpenseDocument {
         /** Adds a field this SDK version has no setter for, as the JSON would carry it; null means JSON null. */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonNode value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
             return this;
         }

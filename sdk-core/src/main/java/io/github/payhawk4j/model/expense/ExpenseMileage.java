@@ -45,7 +45,8 @@ public final class ExpenseMileage {
         this.editedDistance = builder.editedDistance;
         this.vehicleType = builder.vehicleType;
         this.appliedRates = builder.appliedRates;
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = builder.additionalProperties == null ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     /** A builder with nothing set. */
@@ -125,7 +126,9 @@ public final class ExpenseMileage {
     }
 
     /** Builds {@link ExpenseMileage} objects; not thread-safe. Unset fields stay null (lists empty). */
+    // Jackson reads JSON into the builder's fields: a reflective setter call per property would cost more.
     @JsonPOJOBuilder(withPrefix = "")
+    @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, setterVisibility = JsonAutoDetect.Visibility.NONE)
     public static final class Builder {
         private List<ExpenseMileageStop> routeStops;
         private boolean isRoundTrip;
@@ -134,7 +137,9 @@ public final class ExpenseMileage {
         private BigDecimal editedDistance;
         private String vehicleType;
         private ExpenseMileageRate appliedRates;
-        private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+        /** Null until the first additional property: most objects have none. */
+        @JsonIgnore
+        private Map<String, JsonNode> additionalProperties;
 
         private Builder() {
         }
@@ -147,7 +152,8 @@ public final class ExpenseMileage {
             this.editedDistance = source.editedDistance;
             this.vehicleType = source.vehicleType;
             this.appliedRates = source.appliedRates;
-            this.additionalProperties.putAll(source.additionalProperties);
+            this.additionalProperties = source.additionalProperties.isEmpty() ? null
+                    : new LinkedHashMap<>(source.additionalProperties);
         }
 
         /** Sets {@link ExpenseMileage#routeStops()}: the route stops of the trip. */
@@ -195,6 +201,9 @@ public final class ExpenseMileage {
         /** Adds a field this SDK version has no setter for, as the JSON would carry it; null means JSON null. */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonNode value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
             return this;
         }

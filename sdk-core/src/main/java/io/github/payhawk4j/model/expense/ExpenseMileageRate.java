@@ -44,7 +44,8 @@ public final class ExpenseMileageRate {
         this.thresholdDefinitions = builder.thresholdDefinitions == null ? List.of() : List.copyOf(builder.thresholdDefinitions);
         // Map.copyOf would reject the JSON nulls an untyped object may hold.
         this.rates = builder.rates == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(builder.rates));
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = builder.additionalProperties == null ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     /** A builder with nothing set. */
@@ -117,14 +118,19 @@ public final class ExpenseMileageRate {
     }
 
     /** Builds {@link ExpenseMileageRate} objects; not thread-safe. Unset fields stay null (lists empty). */
+    // Jackson reads JSON into the builder's fields: a reflective setter call per property would cost more.
     @JsonPOJOBuilder(withPrefix = "")
+    @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, setterVisibility = JsonAutoDetect.Visibility.NONE)
     public static final class Builder {
         private MileageRateType type;
         private MileageThresholdType thresholdType;
+        @JsonProperty("accumulatedMilage")
         private BigDecimal accumulatedMileage;
         private List<String> thresholdDefinitions;
         private Map<String, Object> rates;
-        private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+        /** Null until the first additional property: most objects have none. */
+        @JsonIgnore
+        private Map<String, JsonNode> additionalProperties;
 
         private Builder() {
         }
@@ -135,7 +141,8 @@ public final class ExpenseMileageRate {
             this.accumulatedMileage = source.accumulatedMileage;
             this.thresholdDefinitions = source.thresholdDefinitions;
             this.rates = source.rates;
-            this.additionalProperties.putAll(source.additionalProperties);
+            this.additionalProperties = source.additionalProperties.isEmpty() ? null
+                    : new LinkedHashMap<>(source.additionalProperties);
         }
 
         /** Sets {@link ExpenseMileageRate#type()}: the type of the given rate. */
@@ -154,7 +161,6 @@ public final class ExpenseMileageRate {
          * Sets {@link ExpenseMileageRate#accumulatedMileage()}: the mileage accumulated in the calendar period, not
          * counting this expense (wire name {@code accumulatedMilage}).
          */
-        @JsonProperty("accumulatedMilage")
         public Builder accumulatedMileage(BigDecimal value) {
             this.accumulatedMileage = value;
             return this;
@@ -179,6 +185,9 @@ public final class ExpenseMileageRate {
         /** Adds a field this SDK version has no setter for, as the JSON would carry it; null means JSON null. */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonNode value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
             return this;
         }

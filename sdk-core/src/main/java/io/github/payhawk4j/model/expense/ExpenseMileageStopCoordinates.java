@@ -34,7 +34,8 @@ public final class ExpenseMileageStopCoordinates {
     private ExpenseMileageStopCoordinates(Builder builder) {
         this.latitude = builder.latitude;
         this.longitude = builder.longitude;
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = builder.additionalProperties == null ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     /** A builder with nothing set. */
@@ -82,11 +83,15 @@ public final class ExpenseMileageStopCoordinates {
     }
 
     /** Builds {@link ExpenseMileageStopCoordinates} objects; not thread-safe. Unset fields stay null (lists empty). */
+    // Jackson reads JSON into the builder's fields: a reflective setter call per property would cost more.
     @JsonPOJOBuilder(withPrefix = "")
+    @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, setterVisibility = JsonAutoDetect.Visibility.NONE)
     public static final class Builder {
         private String latitude;
         private String longitude;
-        private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+        /** Null until the first additional property: most objects have none. */
+        @JsonIgnore
+        private Map<String, JsonNode> additionalProperties;
 
         private Builder() {
         }
@@ -94,7 +99,8 @@ public final class ExpenseMileageStopCoordinates {
         private Builder(ExpenseMileageStopCoordinates source) {
             this.latitude = source.latitude;
             this.longitude = source.longitude;
-            this.additionalProperties.putAll(source.additionalProperties);
+            this.additionalProperties = source.additionalProperties.isEmpty() ? null
+                    : new LinkedHashMap<>(source.additionalProperties);
         }
 
         /** Sets {@link ExpenseMileageStopCoordinates#latitude()}: the latitude of the given route stop. */
@@ -112,6 +118,9 @@ public final class ExpenseMileageStopCoordinates {
         /** Adds a field this SDK version has no setter for, as the JSON would carry it; null means JSON null. */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonNode value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
             return this;
         }

@@ -65,7 +65,8 @@ public final class ExpensePayment {
         this.cardId = builder.cardId;
         this.cardLastDigits = builder.cardLastDigits;
         this.expenseIds = builder.expenseIds == null ? List.of() : List.copyOf(builder.expenseIds);
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = builder.additionalProperties == null ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     /** A builder with nothing set. */
@@ -198,7 +199,9 @@ public final class ExpensePayment {
     }
 
     /** Builds {@link ExpensePayment} objects; not thread-safe. Unset fields stay null (lists empty). */
+    // Jackson reads JSON into the builder's fields: a reflective setter call per property would cost more.
     @JsonPOJOBuilder(withPrefix = "")
+    @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, setterVisibility = JsonAutoDetect.Visibility.NONE)
     public static final class Builder {
         private String id;
         private PaymentType type;
@@ -216,7 +219,9 @@ public final class ExpensePayment {
         private String cardId;
         private String cardLastDigits;
         private List<String> expenseIds;
-        private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+        /** Null until the first additional property: most objects have none. */
+        @JsonIgnore
+        private Map<String, JsonNode> additionalProperties;
 
         private Builder() {
         }
@@ -238,7 +243,8 @@ public final class ExpensePayment {
             this.cardId = source.cardId;
             this.cardLastDigits = source.cardLastDigits;
             this.expenseIds = source.expenseIds;
-            this.additionalProperties.putAll(source.additionalProperties);
+            this.additionalProperties = source.additionalProperties.isEmpty() ? null
+                    : new LinkedHashMap<>(source.additionalProperties);
         }
 
         /** Sets {@link ExpensePayment#id()}: unique identifier of the payment. */
@@ -346,6 +352,9 @@ public final class ExpensePayment {
         /** Adds a field this SDK version has no setter for, as the JSON would carry it; null means JSON null. */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonNode value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
             return this;
         }

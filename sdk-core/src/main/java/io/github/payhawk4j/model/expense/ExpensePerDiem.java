@@ -34,7 +34,8 @@ public final class ExpensePerDiem {
     private ExpensePerDiem(Builder builder) {
         this.stops = builder.stops == null ? List.of() : List.copyOf(builder.stops);
         this.days = builder.days == null ? List.of() : List.copyOf(builder.days);
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = builder.additionalProperties == null ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     /** A builder with nothing set. */
@@ -81,11 +82,15 @@ public final class ExpensePerDiem {
     }
 
     /** Builds {@link ExpensePerDiem} objects; not thread-safe. Unset fields stay null (lists empty). */
+    // Jackson reads JSON into the builder's fields: a reflective setter call per property would cost more.
     @JsonPOJOBuilder(withPrefix = "")
+    @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, setterVisibility = JsonAutoDetect.Visibility.NONE)
     public static final class Builder {
         private List<ExpensePerDiemStop> stops;
         private List<ExpensePerDiemDay> days;
-        private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+        /** Null until the first additional property: most objects have none. */
+        @JsonIgnore
+        private Map<String, JsonNode> additionalProperties;
 
         private Builder() {
         }
@@ -93,7 +98,8 @@ public final class ExpensePerDiem {
         private Builder(ExpensePerDiem source) {
             this.stops = source.stops;
             this.days = source.days;
-            this.additionalProperties.putAll(source.additionalProperties);
+            this.additionalProperties = source.additionalProperties.isEmpty() ? null
+                    : new LinkedHashMap<>(source.additionalProperties);
         }
 
         /** Sets {@link ExpensePerDiem#stops()}: stops of the per diem trip. */
@@ -111,6 +117,9 @@ public final class ExpensePerDiem {
         /** Adds a field this SDK version has no setter for, as the JSON would carry it; null means JSON null. */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonNode value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
             return this;
         }

@@ -38,7 +38,8 @@ public final class ExpensePerDiemAppliedRule {
         this.currency = builder.currency;
         this.name = builder.name;
         this.type = builder.type;
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = builder.additionalProperties == null ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     /** A builder with nothing set. */
@@ -96,13 +97,17 @@ public final class ExpensePerDiemAppliedRule {
     }
 
     /** Builds {@link ExpensePerDiemAppliedRule} objects; not thread-safe. Unset fields stay null (lists empty). */
+    // Jackson reads JSON into the builder's fields: a reflective setter call per property would cost more.
     @JsonPOJOBuilder(withPrefix = "")
+    @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, setterVisibility = JsonAutoDetect.Visibility.NONE)
     public static final class Builder {
         private BigDecimal amount;
         private String currency;
         private String name;
         private PerDiemRuleType type;
-        private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+        /** Null until the first additional property: most objects have none. */
+        @JsonIgnore
+        private Map<String, JsonNode> additionalProperties;
 
         private Builder() {
         }
@@ -112,7 +117,8 @@ public final class ExpensePerDiemAppliedRule {
             this.currency = source.currency;
             this.name = source.name;
             this.type = source.type;
-            this.additionalProperties.putAll(source.additionalProperties);
+            this.additionalProperties = source.additionalProperties.isEmpty() ? null
+                    : new LinkedHashMap<>(source.additionalProperties);
         }
 
         /** Sets {@link ExpensePerDiemAppliedRule#amount()}: amount the rule adds, deducts or sets. */
@@ -142,6 +148,9 @@ public final class ExpensePerDiemAppliedRule {
         /** Adds a field this SDK version has no setter for, as the JSON would carry it; null means JSON null. */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonNode value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
             return this;
         }

@@ -46,7 +46,8 @@ public final class ExpensePerDiemDay {
         this.amount = builder.amount;
         this.currency = builder.currency;
         this.appliedRules = builder.appliedRules == null ? List.of() : List.copyOf(builder.appliedRules);
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = builder.additionalProperties == null ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     /** A builder with nothing set. */
@@ -122,7 +123,9 @@ public final class ExpensePerDiemDay {
     }
 
     /** Builds {@link ExpensePerDiemDay} objects; not thread-safe. Unset fields stay null (lists empty). */
+    // Jackson reads JSON into the builder's fields: a reflective setter call per property would cost more.
     @JsonPOJOBuilder(withPrefix = "")
+    @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, setterVisibility = JsonAutoDetect.Visibility.NONE)
     public static final class Builder {
         private String city;
         private String countryCode;
@@ -131,7 +134,9 @@ public final class ExpensePerDiemDay {
         private BigDecimal amount;
         private String currency;
         private List<ExpensePerDiemAppliedRule> appliedRules;
-        private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+        /** Null until the first additional property: most objects have none. */
+        @JsonIgnore
+        private Map<String, JsonNode> additionalProperties;
 
         private Builder() {
         }
@@ -144,7 +149,8 @@ public final class ExpensePerDiemDay {
             this.amount = source.amount;
             this.currency = source.currency;
             this.appliedRules = source.appliedRules;
-            this.additionalProperties.putAll(source.additionalProperties);
+            this.additionalProperties = source.additionalProperties.isEmpty() ? null
+                    : new LinkedHashMap<>(source.additionalProperties);
         }
 
         /** Sets {@link ExpensePerDiemDay#city()}: name of the city. */
@@ -192,6 +198,9 @@ public final class ExpensePerDiemDay {
         /** Adds a field this SDK version has no setter for, as the JSON would carry it; null means JSON null. */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonNode value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
             return this;
         }

@@ -40,7 +40,8 @@ public final class ExpensePerDiemStop {
         this.timezone = builder.timezone;
         this.countryCode = builder.countryCode;
         this.city = builder.city;
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = builder.additionalProperties == null ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     /** A builder with nothing set. */
@@ -105,14 +106,18 @@ public final class ExpensePerDiemStop {
     }
 
     /** Builds {@link ExpensePerDiemStop} objects; not thread-safe. Unset fields stay null (lists empty). */
+    // Jackson reads JSON into the builder's fields: a reflective setter call per property would cost more.
     @JsonPOJOBuilder(withPrefix = "")
+    @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, setterVisibility = JsonAutoDetect.Visibility.NONE)
     public static final class Builder {
         private String address;
         private Instant date;
         private String timezone;
         private String countryCode;
         private String city;
-        private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+        /** Null until the first additional property: most objects have none. */
+        @JsonIgnore
+        private Map<String, JsonNode> additionalProperties;
 
         private Builder() {
         }
@@ -123,7 +128,8 @@ public final class ExpensePerDiemStop {
             this.timezone = source.timezone;
             this.countryCode = source.countryCode;
             this.city = source.city;
-            this.additionalProperties.putAll(source.additionalProperties);
+            this.additionalProperties = source.additionalProperties.isEmpty() ? null
+                    : new LinkedHashMap<>(source.additionalProperties);
         }
 
         /** Sets {@link ExpensePerDiemStop#address()}: address of the stop. */
@@ -159,6 +165,9 @@ public final class ExpensePerDiemStop {
         /** Adds a field this SDK version has no setter for, as the JSON would carry it; null means JSON null. */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonNode value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
             return this;
         }

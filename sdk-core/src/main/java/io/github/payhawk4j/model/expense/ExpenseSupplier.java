@@ -63,7 +63,8 @@ public final class ExpenseSupplier {
         this.status = builder.status;
         this.id = builder.id;
         this.name = builder.name;
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = builder.additionalProperties == null ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     /** A builder with nothing set. */
@@ -191,7 +192,9 @@ public final class ExpenseSupplier {
     }
 
     /** Builds {@link ExpenseSupplier} objects; not thread-safe. Unset fields stay null (lists empty). */
+    // Jackson reads JSON into the builder's fields: a reflective setter call per property would cost more.
     @JsonPOJOBuilder(withPrefix = "")
+    @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, setterVisibility = JsonAutoDetect.Visibility.NONE)
     public static final class Builder {
         private String taxId;
         private String countryCode;
@@ -208,7 +211,9 @@ public final class ExpenseSupplier {
         private SupplierStatus status;
         private String id;
         private String name;
-        private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+        /** Null until the first additional property: most objects have none. */
+        @JsonIgnore
+        private Map<String, JsonNode> additionalProperties;
 
         private Builder() {
         }
@@ -229,7 +234,8 @@ public final class ExpenseSupplier {
             this.status = source.status;
             this.id = source.id;
             this.name = source.name;
-            this.additionalProperties.putAll(source.additionalProperties);
+            this.additionalProperties = source.additionalProperties.isEmpty() ? null
+                    : new LinkedHashMap<>(source.additionalProperties);
         }
 
         /** Sets {@link ExpenseSupplier#taxId()}: tax ID of the supplier company. */
@@ -331,6 +337,9 @@ public final class ExpenseSupplier {
         /** Adds a field this SDK version has no setter for, as the JSON would carry it; null means JSON null. */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonNode value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
             return this;
         }

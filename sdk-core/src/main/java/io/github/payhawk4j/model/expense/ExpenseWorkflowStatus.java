@@ -41,7 +41,8 @@ public final class ExpenseWorkflowStatus {
         this.approvedBy = builder.approvedBy;
         this.reviewedAt = builder.reviewedAt;
         this.reviewedBy = builder.reviewedBy;
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = builder.additionalProperties == null ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     /** A builder with nothing set. */
@@ -107,14 +108,18 @@ public final class ExpenseWorkflowStatus {
     }
 
     /** Builds {@link ExpenseWorkflowStatus} objects; not thread-safe. Unset fields stay null (lists empty). */
+    // Jackson reads JSON into the builder's fields: a reflective setter call per property would cost more.
     @JsonPOJOBuilder(withPrefix = "")
+    @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, setterVisibility = JsonAutoDetect.Visibility.NONE)
     public static final class Builder {
         private ApprovalStatus approvalStatus;
         private Instant approvedAt;
         private Actor approvedBy;
         private Instant reviewedAt;
         private Actor reviewedBy;
-        private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+        /** Null until the first additional property: most objects have none. */
+        @JsonIgnore
+        private Map<String, JsonNode> additionalProperties;
 
         private Builder() {
         }
@@ -125,7 +130,8 @@ public final class ExpenseWorkflowStatus {
             this.approvedBy = source.approvedBy;
             this.reviewedAt = source.reviewedAt;
             this.reviewedBy = source.reviewedBy;
-            this.additionalProperties.putAll(source.additionalProperties);
+            this.additionalProperties = source.additionalProperties.isEmpty() ? null
+                    : new LinkedHashMap<>(source.additionalProperties);
         }
 
         /** Sets {@link ExpenseWorkflowStatus#approvalStatus()}: approval status of the expense. */
@@ -161,6 +167,9 @@ public final class ExpenseWorkflowStatus {
         /** Adds a field this SDK version has no setter for, as the JSON would carry it; null means JSON null. */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonNode value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
             return this;
         }

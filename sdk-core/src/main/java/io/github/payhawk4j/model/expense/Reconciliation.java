@@ -53,7 +53,8 @@ public final class Reconciliation {
         this.accountCode = builder.accountCode;
         this.fxRate = builder.fxRate;
         this.fxRateToPaymentCurrency = builder.fxRateToPaymentCurrency;
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = builder.additionalProperties == null ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     /** A builder with nothing set. */
@@ -152,7 +153,9 @@ public final class Reconciliation {
     }
 
     /** Builds {@link Reconciliation} objects; not thread-safe. Unset fields stay null (lists empty). */
+    // Jackson reads JSON into the builder's fields: a reflective setter call per property would cost more.
     @JsonPOJOBuilder(withPrefix = "")
+    @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, setterVisibility = JsonAutoDetect.Visibility.NONE)
     public static final class Builder {
         private BigDecimal totalAmount;
         private BigDecimal taxAmount;
@@ -164,7 +167,9 @@ public final class Reconciliation {
         private String accountCode;
         private BigDecimal fxRate;
         private BigDecimal fxRateToPaymentCurrency;
-        private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+        /** Null until the first additional property: most objects have none. */
+        @JsonIgnore
+        private Map<String, JsonNode> additionalProperties;
 
         private Builder() {
         }
@@ -180,7 +185,8 @@ public final class Reconciliation {
             this.accountCode = source.accountCode;
             this.fxRate = source.fxRate;
             this.fxRateToPaymentCurrency = source.fxRateToPaymentCurrency;
-            this.additionalProperties.putAll(source.additionalProperties);
+            this.additionalProperties = source.additionalProperties.isEmpty() ? null
+                    : new LinkedHashMap<>(source.additionalProperties);
         }
 
         /** Sets {@link Reconciliation#totalAmount()}: total amount in the paid currency. */
@@ -255,6 +261,9 @@ public final class Reconciliation {
         /** Adds a field this SDK version has no setter for, as the JSON would carry it; null means JSON null. */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonNode value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
             return this;
         }

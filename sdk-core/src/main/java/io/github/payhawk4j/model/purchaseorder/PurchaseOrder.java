@@ -66,7 +66,8 @@ public final class PurchaseOrder {
         this.invoicedAmountStatus = builder.invoicedAmountStatus;
         this.receivedQuantityStatus = builder.receivedQuantityStatus;
         this.items = builder.items == null ? List.of() : List.copyOf(builder.items);
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = builder.additionalProperties == null ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     /** A builder with nothing set. */
@@ -204,7 +205,9 @@ public final class PurchaseOrder {
     }
 
     /** Builds {@link PurchaseOrder} objects; not thread-safe. Unset fields stay null (lists empty). */
+    // Jackson reads JSON into the builder's fields: a reflective setter call per property would cost more.
     @JsonPOJOBuilder(withPrefix = "")
+    @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, setterVisibility = JsonAutoDetect.Visibility.NONE)
     public static final class Builder {
         private String note;
         private String purchaseOrderNumber;
@@ -222,7 +225,9 @@ public final class PurchaseOrder {
         private InvoicedAmountStatus invoicedAmountStatus;
         private QuantityStatus receivedQuantityStatus;
         private List<PurchaseOrderItem> items;
-        private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+        /** Null until the first additional property: most objects have none. */
+        @JsonIgnore
+        private Map<String, JsonNode> additionalProperties;
 
         private Builder() {
         }
@@ -244,7 +249,8 @@ public final class PurchaseOrder {
             this.invoicedAmountStatus = source.invoicedAmountStatus;
             this.receivedQuantityStatus = source.receivedQuantityStatus;
             this.items = source.items;
-            this.additionalProperties.putAll(source.additionalProperties);
+            this.additionalProperties = source.additionalProperties.isEmpty() ? null
+                    : new LinkedHashMap<>(source.additionalProperties);
         }
 
         /** Sets {@link PurchaseOrder#note()}: note from the creator of the purchase order. */
@@ -361,6 +367,9 @@ public final class PurchaseOrder {
         /** Adds a field this SDK version has no setter for, as the JSON would carry it; null means JSON null. */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonNode value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
             return this;
         }

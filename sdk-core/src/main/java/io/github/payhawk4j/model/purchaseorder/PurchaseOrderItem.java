@@ -61,7 +61,8 @@ public final class PurchaseOrderItem {
         this.quantityStatus = builder.quantityStatus;
         this.receivedQuantity = builder.receivedQuantity;
         this.type = builder.type;
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = builder.additionalProperties == null ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     /** A builder with nothing set. */
@@ -180,7 +181,9 @@ public final class PurchaseOrderItem {
     }
 
     /** Builds {@link PurchaseOrderItem} objects; not thread-safe. Unset fields stay null (lists empty). */
+    // Jackson reads JSON into the builder's fields: a reflective setter call per property would cost more.
     @JsonPOJOBuilder(withPrefix = "")
+    @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, setterVisibility = JsonAutoDetect.Visibility.NONE)
     public static final class Builder {
         private String description;
         private PurchaseOrderUnit units;
@@ -195,7 +198,9 @@ public final class PurchaseOrderItem {
         private QuantityStatus quantityStatus;
         private BigDecimal receivedQuantity;
         private PurchaseOrderType type;
-        private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+        /** Null until the first additional property: most objects have none. */
+        @JsonIgnore
+        private Map<String, JsonNode> additionalProperties;
 
         private Builder() {
         }
@@ -214,7 +219,8 @@ public final class PurchaseOrderItem {
             this.quantityStatus = source.quantityStatus;
             this.receivedQuantity = source.receivedQuantity;
             this.type = source.type;
-            this.additionalProperties.putAll(source.additionalProperties);
+            this.additionalProperties = source.additionalProperties.isEmpty() ? null
+                    : new LinkedHashMap<>(source.additionalProperties);
         }
 
         /** Sets {@link PurchaseOrderItem#description()}: user-friendly description of the purchase order item. */
@@ -301,6 +307,9 @@ public final class PurchaseOrderItem {
         /** Adds a field this SDK version has no setter for, as the JSON would carry it; null means JSON null. */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonNode value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
             return this;
         }

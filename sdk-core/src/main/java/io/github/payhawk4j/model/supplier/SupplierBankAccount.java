@@ -53,7 +53,8 @@ public final class SupplierBankAccount {
         this.city = builder.city;
         this.postalCode = builder.postalCode;
         this.address = builder.address;
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = builder.additionalProperties == null ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     /** A builder with nothing set. */
@@ -162,7 +163,9 @@ public final class SupplierBankAccount {
     }
 
     /** Builds {@link SupplierBankAccount} objects; not thread-safe. Unset fields stay null (lists empty). */
+    // Jackson reads JSON into the builder's fields: a reflective setter call per property would cost more.
     @JsonPOJOBuilder(withPrefix = "")
+    @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, setterVisibility = JsonAutoDetect.Visibility.NONE)
     public static final class Builder {
         private PaymentScheme paymentScheme;
         private String currency;
@@ -176,7 +179,9 @@ public final class SupplierBankAccount {
         private String city;
         private String postalCode;
         private String address;
-        private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+        /** Null until the first additional property: most objects have none. */
+        @JsonIgnore
+        private Map<String, JsonNode> additionalProperties;
 
         private Builder() {
         }
@@ -194,7 +199,8 @@ public final class SupplierBankAccount {
             this.city = source.city;
             this.postalCode = source.postalCode;
             this.address = source.address;
-            this.additionalProperties.putAll(source.additionalProperties);
+            this.additionalProperties = source.additionalProperties.isEmpty() ? null
+                    : new LinkedHashMap<>(source.additionalProperties);
         }
 
         /** Sets {@link SupplierBankAccount#paymentScheme()}: the name of the payment scheme. */
@@ -272,6 +278,9 @@ public final class SupplierBankAccount {
         /** Adds a field this SDK version has no setter for, as the JSON would carry it; null means JSON null. */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonNode value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
             return this;
         }

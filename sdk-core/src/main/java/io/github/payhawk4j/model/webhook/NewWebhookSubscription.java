@@ -32,7 +32,8 @@ public final class NewWebhookSubscription {
     private NewWebhookSubscription(Builder builder) {
         this.eventType = Objects.requireNonNull(builder.eventType, "eventType");
         this.callbackUrl = Objects.requireNonNull(builder.callbackUrl, "callbackUrl");
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+        this.additionalProperties = builder.additionalProperties == null ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
     }
 
     /** A subscription delivering {@code eventType} events to {@code callbackUrl}. */
@@ -85,11 +86,15 @@ public final class NewWebhookSubscription {
     }
 
     /** Builds {@link NewWebhookSubscription} objects; not thread-safe. Unset fields stay null (lists empty). */
+    // Jackson reads JSON into the builder's fields: a reflective setter call per property would cost more.
     @JsonPOJOBuilder(withPrefix = "")
+    @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, setterVisibility = JsonAutoDetect.Visibility.NONE)
     public static final class Builder {
         private EventType eventType;
         private String callbackUrl;
-        private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+        /** Null until the first additional property: most objects have none. */
+        @JsonIgnore
+        private Map<String, JsonNode> additionalProperties;
 
         private Builder() {
         }
@@ -97,7 +102,8 @@ public final class NewWebhookSubscription {
         private Builder(NewWebhookSubscription source) {
             this.eventType = source.eventType;
             this.callbackUrl = source.callbackUrl;
-            this.additionalProperties.putAll(source.additionalProperties);
+            this.additionalProperties = source.additionalProperties.isEmpty() ? null
+                    : new LinkedHashMap<>(source.additionalProperties);
         }
 
         /** Sets {@link NewWebhookSubscription#eventType()}: type of event to subscribe to. */
@@ -118,6 +124,9 @@ public final class NewWebhookSubscription {
         /** Adds a field this SDK version has no setter for, as the JSON would carry it; null means JSON null. */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonNode value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
             return this;
         }
