@@ -19,9 +19,6 @@ import java.util.Objects;
 /**
  * A partial update of an expense, the body of {@code PATCH /expenses/{id}} ({@code IExpensePatch}).
  *
- * <p>A null component is not sent and leaves that part of the expense unchanged; an empty list is sent
- * as {@code []}.
- *
  * <p>A null field is not sent and leaves that part of the expense unchanged; an empty list is sent
  * as {@code []}. Immutable. Fields this SDK version has no setter for yet can be sent with
  * {@link Builder#putAdditionalProperty}.
@@ -57,10 +54,7 @@ public final class ExpensePatch {
         return new Builder(this);
     }
 
-    /**
-     * {@return links to external system records, replacing the expense's current ones; null to leave them; never null,
-     * empty if absent}
-     */
+    /** {@return links to external system records, replacing the expense's current ones; null leaves them unchanged} */
     public List<ExternalLink> externalLinks() {
         return externalLinks;
     }
