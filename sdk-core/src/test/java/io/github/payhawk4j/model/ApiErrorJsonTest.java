@@ -15,7 +15,8 @@ class ApiErrorJsonTest {
         ApiError error = json.readValue(ModelFixture.text("error.json"), ApiError.class);
 
         assertThat(error).isEqualTo(ApiError.builder()
-                .code("expense_not_found").message("Expense 9999 not found in account acme_logistics").build());
+                .code("expense_not_found").message("Expense 9999 not found in account acme_logistics")
+                .build());
     }
 
     @Test

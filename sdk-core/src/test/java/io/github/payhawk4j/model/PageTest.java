@@ -21,7 +21,8 @@ class PageTest {
 
         assertThat(page).isEqualTo(Page.of(List.of(DocumentFile.builder()
                 .id("file_a71c").url("https://files.payhawk.com/acme/expenses/4821/file_a71c.pdf")
-                .contentType("application/pdf").build()), 1));
+                .contentType("application/pdf")
+                .build()), 1));
     }
 
     @Test

@@ -245,9 +245,10 @@ class WebhookSubscriptionServiceTest {
         api.verify(1, sdkGet(WEBHOOKS));
         api.verify(1, sdkJsonPost(WEBHOOKS).withRequestBody(equalToJson(
                 "{\"eventType\":\"payment.settled\",\"callbackUrl\":\"" + CALLBACK + "\"}")));
-        assertThat(ensured).isEqualTo(WebhookSubscription.builder().eventType(EventType.PAYMENT_SETTLED)
-                .callbackUrl(CALLBACK).id("whs_b2c9e671")
-                .createdAt(Instant.parse("2024-06-20T08:00:01.250Z")).status(WebhookSubscriptionStatus.ACTIVE).build());
+        assertThat(ensured).isEqualTo(WebhookSubscription.builder()
+                .eventType(EventType.PAYMENT_SETTLED).callbackUrl(CALLBACK).id("whs_b2c9e671")
+                .createdAt(Instant.parse("2024-06-20T08:00:01.250Z")).status(WebhookSubscriptionStatus.ACTIVE)
+                .build());
     }
 
     @Test

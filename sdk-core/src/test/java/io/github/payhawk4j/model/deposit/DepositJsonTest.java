@@ -27,7 +27,8 @@ class DepositJsonTest {
         assertThat(deposit.description()).isEqualTo("Top-up June 2024");
         assertThat(deposit.sender()).isEqualTo(DepositSender.builder()
                 .name("Acme Logistics EOOD").iban("BG18RZBB91550123456789").accountNumber("BG18RZBB91550123456789")
-                .swiftCode("RZBBBGSF").sortCode("200000").build());
+                .swiftCode("RZBBBGSF").sortCode("200000")
+                .build());
     }
 
     @Test

@@ -43,7 +43,8 @@ class ExpenseJsonTest {
         assertThat(expense.createdAt()).isEqualTo(Instant.parse("2024-06-09T04:48:23.193Z"));
         assertThat(expense.createdBy()).isEqualTo(Actor.builder()
                 .id("user_7f3a2c").email("maria.ivanova@acme-logistics.eu").firstName("Maria").lastName("Ivanova")
-                .externalId("EMP-00417").build());
+                .externalId("EMP-00417")
+                .build());
         assertThat(expense.settledAt()).isEqualTo(Instant.parse("2024-06-12T09:15:00Z"));
         assertThat(expense.reviewedAt()).isEqualTo(Instant.parse("2024-06-10T14:02:37.512Z"));
         assertThat(expense.type()).isSameAs(ExpenseType.MILEAGE);
@@ -52,17 +53,19 @@ class ExpenseJsonTest {
         assertThat(expense.title()).isEqualTo("Client visit Sofia - Plovdiv");
         assertThat(expense.category()).isEqualTo(ExpenseCategory.builder()
                 .id("cat_travel_mileage").name("Mileage").fullName("Travel / Mileage").parentId("cat_travel")
-                .createdAt(Instant.parse("2023-01-16T08:00:00Z")).build());
+                .createdAt(Instant.parse("2023-01-16T08:00:00Z"))
+                .build());
         assertThat(expense.note()).isEqualTo("Quarterly review with Plovdiv Freight, toll receipt attached");
-        assertThat(expense.taxRate()).isEqualTo(TaxRate.builder().name("Standard VAT").code("BG-S")
-                .rate(new BigDecimal("20.00")).build());
+        assertThat(expense.taxRate()).isEqualTo(TaxRate.builder()
+                .name("Standard VAT").code("BG-S").rate(new BigDecimal("20.00"))
+                .build());
         assertThat(expense.externalLinks()).containsExactly(ExternalLink.of(
                 "Purchase invoice PI-2024-00871",
                 "https://erp.acme-logistics.eu/purchase-invoices/PI-2024-00871"));
         assertThat(expense.perDiem()).isNull();
         assertThat(expense.amortization()).isEqualTo(Amortization.builder()
-                .label("Q3 2024").externalId("AMORT-2024-Q3")
-                .startDate(Instant.parse("2024-07-01T00:00:00Z")).endDate(Instant.parse("2024-09-30T00:00:00Z"))
+                .label("Q3 2024").externalId("AMORT-2024-Q3").startDate(Instant.parse("2024-07-01T00:00:00Z"))
+                .endDate(Instant.parse("2024-09-30T00:00:00Z"))
                 .build());
     }
 
@@ -80,13 +83,17 @@ class ExpenseJsonTest {
         assertThat(reconciliation.fxRate().toPlainString()).isEqualTo("0.511291");
         assertThat(reconciliation.fxRateToPaymentCurrency().toPlainString()).isEqualTo("1.000000");
         assertThat(reconciliation.customFields()).containsExactly(
-                CustomFieldData.builder().id("cf_project").label("Project").externalId("DIM2")
-                        .externalSource("business-central")
-                        .selectedValues(List.of(CustomFieldDataValue.builder().id("cfv_prj_plovdiv")
-                        .label("Plovdiv Freight onboarding")
-                                .externalId("PRJ-2024-031").owner("business-central").build())).build(),
-                CustomFieldData.builder().id("cf_purpose").label("Business purpose").selectedValues(List.of())
-                        .value("Quarterly account review").build());
+                CustomFieldData.builder()
+                        .id("cf_project").label("Project").externalId("DIM2").externalSource("business-central")
+                        .selectedValues(List.of(CustomFieldDataValue.builder()
+                                .id("cfv_prj_plovdiv").label("Plovdiv Freight onboarding").externalId("PRJ-2024-031")
+                                .owner("business-central")
+                                .build()))
+                        .build(),
+                CustomFieldData.builder()
+                        .id("cf_purpose").label("Business purpose").selectedValues(List.of())
+                        .value("Quarterly account review")
+                        .build());
     }
 
     @Test
@@ -99,18 +106,21 @@ class ExpenseJsonTest {
         assertThat(mileage.categoryId()).isEqualTo("cat_travel_mileage");
         assertThat(mileage.category()).isEqualTo("Mileage");
         assertThat(mileage.note()).isEqualTo("Round trip 2 x 146.5 km");
-        assertThat(mileage.taxRate()).isEqualTo(TaxRate.builder().name("Standard VAT").code("BG-S")
-                .rate(new BigDecimal("20")).build());
+        assertThat(mileage.taxRate()).isEqualTo(TaxRate.builder()
+                .name("Standard VAT").code("BG-S").rate(new BigDecimal("20"))
+                .build());
         assertThat(mileage.amortization().label()).isEqualTo("Q3 2024");
         assertThat(mileage.reconciliation()).isEqualTo(Reconciliation.builder()
                 .totalAmount(new BigDecimal("1234.10")).taxAmount(new BigDecimal("205.68")).currency("BGN")
                 .baseTotalAmount(new BigDecimal("630.98")).baseTaxAmount(new BigDecimal("105.16")).baseCurrency("EUR")
-                .customFields(List.of(CustomFieldData.builder().id("cf_cost_center").label("Cost center")
-                .externalId("DIM1").externalSource("business-central")
-                        .selectedValues(List.of(CustomFieldDataValue.builder().id("cfv_sales_emea").label("Sales EMEA")
-                        .externalId("CC-310")
-                                .owner("business-central").parentId("cfv_sales").childId("cfv_sales_emea_bg").build()))
+                .customFields(List.of(CustomFieldData.builder()
+                        .id("cf_cost_center").label("Cost center").externalId("DIM1")
+                        .externalSource("business-central")
+                        .selectedValues(List.of(CustomFieldDataValue.builder()
+                                .id("cfv_sales_emea").label("Sales EMEA").externalId("CC-310")
+                                .owner("business-central").parentId("cfv_sales").childId("cfv_sales_emea_bg")
                                 .build()))
+                        .build()))
                 .accountCode("6250").fxRate(new BigDecimal("0.511291")).fxRateToPaymentCurrency(new BigDecimal("1"))
                 .build());
         assertThat(mileage.reconciliation().totalAmount().toPlainString()).isEqualTo("1234.10");
@@ -136,10 +146,14 @@ class ExpenseJsonTest {
         assertThat(document.serviceDate()).isEqualTo(Instant.parse("2024-06-08T00:00:00Z"));
         assertThat(document.documentType()).isSameAs(DocumentType.RECEIPT);
         assertThat(document.files()).containsExactly(
-                DocumentFile.builder().id("file_9d1e").url("https://files.payhawk.com/acme/expenses/4821/file_9d1e.pdf")
-                        .contentType("application/pdf").build(),
-                DocumentFile.builder().id("file_9d1f").url("https://files.payhawk.com/acme/expenses/4821/file_9d1f.jpg")
-                        .contentType("image/jpeg").build());
+                DocumentFile.builder()
+                        .id("file_9d1e").url("https://files.payhawk.com/acme/expenses/4821/file_9d1e.pdf")
+                        .contentType("application/pdf")
+                        .build(),
+                DocumentFile.builder()
+                        .id("file_9d1f").url("https://files.payhawk.com/acme/expenses/4821/file_9d1f.jpg")
+                        .contentType("image/jpeg")
+                        .build());
     }
 
     @Test
@@ -162,10 +176,12 @@ class ExpenseJsonTest {
         assertThat(supplier.bankAccounts()).containsExactly(SupplierBankAccount.builder()
                 .paymentScheme(PaymentScheme.SEPA).currency("EUR").accountHolder("BG Toll Services EAD")
                 .iban("BG80BNBG96611020345678").bicSwift("BNBGBGSD").country("BG").city("Sofia").postalCode("1784")
-                .address("12 Tsarigradsko Shose Blvd").build());
+                .address("12 Tsarigradsko Shose Blvd")
+                .build());
         assertThat(supplier.customFields()).containsExactly(SupplierCustomFieldData.builder()
                 .externalId("PAYTERMS").fieldId("scf_payment_terms").externalSource("business-central")
-                .valueId("scfv_net14").valueExternalId("NET14").id("scf_payment_terms").label("Payment terms").build());
+                .valueId("scfv_net14").valueExternalId("NET14").id("scf_payment_terms").label("Payment terms")
+                .build());
     }
 
     @Test
@@ -173,12 +189,18 @@ class ExpenseJsonTest {
         ExpenseMileage mileage = fullExpense().mileage();
 
         assertThat(mileage.routeStops()).containsExactly(
-                ExpenseMileageStop.builder().label("Acme Logistics HQ, Sofia")
-                        .coordinates(ExpenseMileageStopCoordinates.builder().latitude("42.6977").longitude("23.3219")
-                        .build()).build(),
-                ExpenseMileageStop.builder().label("Plovdiv Freight, Plovdiv")
-                        .coordinates(ExpenseMileageStopCoordinates.builder().latitude("42.1354").longitude("24.7453")
-                        .build()).build());
+                ExpenseMileageStop.builder()
+                        .label("Acme Logistics HQ, Sofia")
+                        .coordinates(ExpenseMileageStopCoordinates.builder()
+                                .latitude("42.6977").longitude("23.3219")
+                                .build())
+                        .build(),
+                ExpenseMileageStop.builder()
+                        .label("Plovdiv Freight, Plovdiv")
+                        .coordinates(ExpenseMileageStopCoordinates.builder()
+                                .latitude("42.1354").longitude("24.7453")
+                                .build())
+                        .build());
         assertThat(mileage.isRoundTrip()).isTrue();
         assertThat(mileage.distance().toPlainString()).isEqualTo("293.0");
         assertThat(mileage.distanceUnit()).isSameAs(DistanceUnit.KILOMETERS);
@@ -288,7 +310,8 @@ class ExpenseJsonTest {
         ExpensePerDiem perDiem = perDiemExpense.perDiem();
         assertThat(perDiem.stops()).containsExactly(ExpensePerDiemStop.builder()
                 .address("Messe Berlin, Messedamm 22, 14055 Berlin").date(Instant.parse("2024-06-11T06:30:00Z"))
-                .timezone("Europe/Berlin").countryCode("DE").city("Berlin").build());
+                .timezone("Europe/Berlin").countryCode("DE").city("Berlin")
+                .build());
         assertThat(perDiem.days()).hasSize(3);
         assertThat(perDiem.days()).extracting(day -> day.amount().toPlainString())
                 .containsExactly("49.00", "39.20", "58.80");
@@ -299,12 +322,14 @@ class ExpenseJsonTest {
         assertThat(secondDay.timezone()).isEqualTo("Europe/Berlin");
         assertThat(secondDay.currency()).isEqualTo("EUR");
         assertThat(secondDay.appliedRules()).containsExactly(
-                ExpensePerDiemAppliedRule.builder().amount(new BigDecimal("49.00")).currency("EUR")
-                        .name("Germany full day")
-                        .type(PerDiemRuleType.RATE).build(),
-                ExpensePerDiemAppliedRule.builder().amount(new BigDecimal("9.80")).currency("EUR")
-                        .name("Breakfast provided")
-                        .type(PerDiemRuleType.DEDUCTION).build());
+                ExpensePerDiemAppliedRule.builder()
+                        .amount(new BigDecimal("49.00")).currency("EUR").name("Germany full day")
+                        .type(PerDiemRuleType.RATE)
+                        .build(),
+                ExpensePerDiemAppliedRule.builder()
+                        .amount(new BigDecimal("9.80")).currency("EUR").name("Breakfast provided")
+                        .type(PerDiemRuleType.DEDUCTION)
+                        .build());
         assertThat(perDiem.days().get(2).appliedRules().get(1).type()).isSameAs(PerDiemRuleType.ADDITION);
 
         Expense cardExpense = page.items().get(1);
@@ -322,8 +347,10 @@ class ExpenseJsonTest {
         List<LineItem> lineItems = new ArrayList<>();
         lineItems.add(LineItem.builder().id("li_1").build());
 
-        Expense expense = Expense.builder().id("1").type(ExpenseType.CARD).status(ExpenseStatus.DRAFT)
-                .isPaid(false).title("t").lineItems(lineItems).build();
+        Expense expense = Expense.builder()
+                .id("1").type(ExpenseType.CARD).status(ExpenseStatus.DRAFT).isPaid(false).title("t")
+                .lineItems(lineItems)
+                .build();
         lineItems.clear();
 
         assertThat(expense.lineItems()).hasSize(1);

@@ -40,8 +40,10 @@ class PurchaseOrderJsonTest {
         assertThat(order.currency()).isEqualTo("EUR");
         assertThat(order.approvalProcessState()).isEqualTo(ApprovalProcessState.builder()
                 .modifiedBy(BasicActor.builder().id("user_c41d08").fullName("Elena Georgieva").build())
-                .date(Instant.parse("2024-05-29T06:40:00Z")).build());
-        assertThat(order.createdBy()).isEqualTo(BasicActor.builder().id("user_2b9e11").fullName("Stefan Dimitrov")
+                .date(Instant.parse("2024-05-29T06:40:00Z"))
+                .build());
+        assertThat(order.createdBy()).isEqualTo(BasicActor.builder()
+                .id("user_2b9e11").fullName("Stefan Dimitrov")
                 .build());
         assertThat(order.type()).isSameAs(PurchaseOrderType.RECEIPT_NOTE);
         assertThat(order.purchasedAmount().toPlainString()).isEqualTo("4318.50");
@@ -54,7 +56,8 @@ class PurchaseOrderJsonTest {
         assertThat(order.supplier().status()).isSameAs(SupplierStatus.ACTIVE);
         assertThat(order.supplier().bankAccounts()).containsExactly(SupplierBankAccount.builder()
                 .paymentScheme(PaymentScheme.SEPA).currency("EUR").accountHolder("ScanTech Europe GmbH")
-                .iban("DE89370400440532013000").bicSwift("COBADEFFXXX").build());
+                .iban("DE89370400440532013000").bicSwift("COBADEFFXXX")
+                .build());
     }
 
     @Test
@@ -71,12 +74,14 @@ class PurchaseOrderJsonTest {
         assertThat(scanners.expenseCategory()).isEqualTo(ObjectReference.builder().id("cat_equipment").build());
         assertThat(scanners.expenseCustomFields()).containsExactly(CustomFieldData.builder()
                 .id("cf_cost_center").label("Cost center").externalId("DIM1").externalSource("business-central")
-                .selectedValues(List.of(CustomFieldDataValue.builder().id("cfv_ops_plovdiv")
-                .label("Operations Plovdiv").externalId("CC-520")
-                        .owner("business-central").build())).build());
-        assertThat(scanners.amortization()).isEqualTo(Amortization.builder().label("36 months")
-                .externalId("AMORT-SCAN-36")
-                .startDate(Instant.parse("2024-06-01T00:00:00Z")).endDate(Instant.parse("2027-05-31T00:00:00Z"))
+                .selectedValues(List.of(CustomFieldDataValue.builder()
+                        .id("cfv_ops_plovdiv").label("Operations Plovdiv").externalId("CC-520")
+                        .owner("business-central")
+                        .build()))
+                .build());
+        assertThat(scanners.amortization()).isEqualTo(Amortization.builder()
+                .label("36 months").externalId("AMORT-SCAN-36").startDate(Instant.parse("2024-06-01T00:00:00Z"))
+                .endDate(Instant.parse("2027-05-31T00:00:00Z"))
                 .build());
         assertThat(scanners.createdAt()).isEqualTo(Instant.parse("2024-05-28T11:24:03.311Z"));
         assertThat(scanners.totalPurchasedAmount().toPlainString()).isEqualTo("3898.50");

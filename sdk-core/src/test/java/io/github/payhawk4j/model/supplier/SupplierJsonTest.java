@@ -31,16 +31,19 @@ class SupplierJsonTest {
         assertThat(supplier.externalSource()).isEqualTo("netsuite");
         assertThat(supplier.status()).isSameAs(SupplierStatus.ACTIVE);
         assertThat(supplier.bankAccounts()).containsExactly(SupplierBankAccount.builder()
-                .paymentScheme(PaymentScheme.ACH).currency("USD").accountHolder("Northwind Freight Inc.").accountNumber("000123456789").routingNumber("121000358")
-                .accountType("checking").country("US").city("Oakland").postalCode("94607")
-                .address("400 Harbor Drive, Suite 12").build());
+                .paymentScheme(PaymentScheme.ACH).currency("USD").accountHolder("Northwind Freight Inc.")
+                .accountNumber("000123456789").routingNumber("121000358").accountType("checking").country("US")
+                .city("Oakland").postalCode("94607").address("400 Harbor Drive, Suite 12")
+                .build());
         assertThat(supplier.customFields()).containsExactly(
-                SupplierCustomFieldData.builder().fieldId("scf_w9").externalSource("netsuite")
-                        .fileId("file_w9_20881").fileName("W9-Northwind-Freight.pdf").id("scf_w9").label("W-9 form")
+                SupplierCustomFieldData.builder()
+                        .fieldId("scf_w9").externalSource("netsuite").fileId("file_w9_20881")
+                        .fileName("W9-Northwind-Freight.pdf").id("scf_w9").label("W-9 form")
                         .build(),
-                SupplierCustomFieldData.builder().externalId("VENDCLASS").fieldId("scf_vendor_class")
-                        .externalSource("netsuite").valueId("scfv_logistics").valueExternalId("LOG")
-                        .id("scf_vendor_class").label("Vendor class").build(),
+                SupplierCustomFieldData.builder()
+                        .externalId("VENDCLASS").fieldId("scf_vendor_class").externalSource("netsuite")
+                        .valueId("scfv_logistics").valueExternalId("LOG").id("scf_vendor_class").label("Vendor class")
+                        .build(),
                 SupplierCustomFieldData.builder()
                         .value("Preferred carrier for West Coast routes").id("scf_notes").label("Onboarding notes")
                         .build());
@@ -66,7 +69,8 @@ class SupplierJsonTest {
         assertThat(archived.taxId()).isNull();
         assertThat(archived.bankAccounts()).containsExactly(SupplierBankAccount.builder()
                 .paymentScheme(PaymentScheme.FASTER_PAYMENTS).currency("GBP").accountHolder("Old Office Supplies Ltd")
-                .accountNumber("41926819").routingNumber("601613").build());
+                .accountNumber("41926819").routingNumber("601613")
+                .build());
     }
 
     @Test

@@ -23,10 +23,9 @@ class WebhookSubscriptionJsonTest {
 
         assertThat(subscription).isEqualTo(WebhookSubscription.builder()
                 .eventType(EventType.EXPENSE_APPROVED)
-                .callbackUrl("https://erp.acme-logistics.eu/payhawk/webhooks?tenant=acme")
-                .id("whs_0f6b7c2e")
-                .createdAt(Instant.parse("2024-06-01T09:30:12.045Z"))
-                .status(WebhookSubscriptionStatus.ACTIVE).build());
+                .callbackUrl("https://erp.acme-logistics.eu/payhawk/webhooks?tenant=acme").id("whs_0f6b7c2e")
+                .createdAt(Instant.parse("2024-06-01T09:30:12.045Z")).status(WebhookSubscriptionStatus.ACTIVE)
+                .build());
         assertThat(subscription.eventType()).isSameAs(EventType.EXPENSE_APPROVED);
         assertThat(subscription.status()).isSameAs(WebhookSubscriptionStatus.ACTIVE);
     }
