@@ -1,6 +1,11 @@
 package io.github.payhawk4j.client;
 
-import io.github.payhawk4j.http.ApiTransport;
+import io.github.payhawk4j.operation.DepositServiceImpl;
+import io.github.payhawk4j.operation.ExpenseServiceImpl;
+import io.github.payhawk4j.operation.OperationRunner;
+import io.github.payhawk4j.operation.PurchaseOrderServiceImpl;
+import io.github.payhawk4j.operation.SupplierServiceImpl;
+import io.github.payhawk4j.operation.WebhookSubscriptionServiceImpl;
 import io.github.payhawk4j.service.DepositService;
 import io.github.payhawk4j.service.ExpenseService;
 import io.github.payhawk4j.service.PurchaseOrderService;
@@ -20,16 +25,20 @@ public final class AccountScope {
     private final DepositService deposits;
     private final PurchaseOrderService purchaseOrders;
 
-    AccountScope(ApiTransport transport, String accountId) {
+    AccountScope(OperationRunner runner, String accountId) {
+        this.accountId = requireAccountId(accountId);
+        this.expenses = new ExpenseServiceImpl(runner, accountId);
+        this.webhooks = new WebhookSubscriptionServiceImpl(runner, accountId);
+        this.suppliers = new SupplierServiceImpl(runner, accountId);
+        this.deposits = new DepositServiceImpl(runner, accountId);
+        this.purchaseOrders = new PurchaseOrderServiceImpl(runner, accountId);
+    }
+
+    static String requireAccountId(String accountId) {
         if (accountId == null || accountId.isBlank()) {
             throw new IllegalArgumentException("accountId must not be empty");
         }
-        this.accountId = accountId;
-        this.expenses = new ExpenseService(transport, accountId);
-        this.webhooks = new WebhookSubscriptionService(transport, accountId);
-        this.suppliers = new SupplierService(transport, accountId);
-        this.deposits = new DepositService(transport, accountId);
-        this.purchaseOrders = new PurchaseOrderService(transport, accountId);
+        return accountId;
     }
 
     /** The account these services work on. */

@@ -12,6 +12,8 @@ import io.github.payhawk4j.http.SecureUrl;
 import io.github.payhawk4j.http.Sleeper;
 import io.github.payhawk4j.http.SlidingWindowRateLimiter;
 import io.github.payhawk4j.json.PayhawkJson;
+import io.github.payhawk4j.operation.OperationRunner;
+import io.github.payhawk4j.operation.SystemServiceImpl;
 import io.github.payhawk4j.service.DepositService;
 import io.github.payhawk4j.service.ExpenseService;
 import io.github.payhawk4j.service.PurchaseOrderService;
@@ -35,6 +37,9 @@ import java.util.Objects;
  *         .build();
  * Expense expense = client.expenses().get("1207");
  * }</pre>
+ * {@link #async()} is the same client with services that return {@code CompletableFuture}; each service's
+ * {@code withOptions(...)} and {@code withRawResponse()} give views with other per-call settings or with the
+ * raw response, all sharing this client's connection pool, retries and rate limiter.
  */
 public final class PayhawkClient {
 
@@ -47,9 +52,10 @@ public final class PayhawkClient {
     public static final long DEFAULT_MAX_RESPONSE_BYTES = 64L * 1024 * 1024;
 
     private final String baseUrl;
-    private final ApiTransport transport;
+    private final OperationRunner runner;
     private final AccountScope defaultAccount;
     private final SystemService system;
+    private final PayhawkClientAsync async;
 
     private PayhawkClient(Builder builder, String baseUrl) {
         this.baseUrl = baseUrl;
@@ -67,9 +73,10 @@ public final class PayhawkClient {
                         limiter, builder.sleeper),
                 RetryPolicy.defaults().withMaxRetries(builder.maxRetries).withClock(builder.clock), builder.sleeper);
         ObjectMapper mapper = PayhawkJson.newObjectMapper();
-        this.transport = new ApiTransport(executor, mapper, builder.clock);
-        this.defaultAccount = builder.accountId == null ? null : new AccountScope(transport, builder.accountId);
-        this.system = new SystemService(transport);
+        this.runner = new OperationRunner(new ApiTransport(executor, mapper, builder.clock));
+        this.defaultAccount = builder.accountId == null ? null : new AccountScope(runner, builder.accountId);
+        this.system = new SystemServiceImpl(runner);
+        this.async = new PayhawkClientAsync(this, runner, builder.accountId);
     }
 
     /** A builder; {@link Builder#apiKey} is required. */
@@ -77,9 +84,17 @@ public final class PayhawkClient {
         return new Builder();
     }
 
+    /**
+     * This client with services that do not block: every call returns a {@link java.util.concurrent.CompletableFuture}
+     * and goes through the same transport, retries and rate limiter as the blocking calls.
+     */
+    public PayhawkClientAsync async() {
+        return async;
+    }
+
     /** The services of another account reachable with the same key. */
     public AccountScope account(String accountId) {
-        return new AccountScope(transport, accountId);
+        return new AccountScope(runner, accountId);
     }
 
     /** Expenses of the default account. */
@@ -174,7 +189,10 @@ public final class PayhawkClient {
             return this;
         }
 
-        /** Retries after the first attempt (default 3, 0 to switch off); see {@link RetryPolicy} for which failures. */
+        /**
+         * Retries after the first attempt (default 3, 0 to switch off). 429 is retried for every method; 502, 503,
+         * 504 and I/O failures only for GET, PUT and DELETE, or when the request provably never left.
+         */
         public Builder maxRetries(int value) {
             if (value < 0) {
                 throw new IllegalArgumentException("maxRetries must be 0 or more, was " + value);
@@ -235,8 +253,8 @@ public final class PayhawkClient {
             return this;
         }
 
-        /** How the client waits for retries and rate-limit slots; tests pass one that does not sleep. */
-        public Builder sleeper(Sleeper value) {
+        /** How the client waits for retries and rate-limit slots; tests pass one that does not sleep. Internal. */
+        Builder sleeper(Sleeper value) {
             this.sleeper = Objects.requireNonNull(value, "sleeper");
             return this;
         }

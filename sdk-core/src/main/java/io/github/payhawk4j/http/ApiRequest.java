@@ -2,13 +2,15 @@ package io.github.payhawk4j.http;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * One call to the Payhawk API, before authentication and transport: method, path under
- * {@code /api/v3}, query parameters in order, and an optional body. Immutable.
+ * {@code /api/v3}, query parameters in order, an optional body, and the caller's per-call overrides
+ * of the client's timeout and retries. Immutable.
  *
  * @param method      HTTP method, upper case
  * @param path        absolute, already percent-encoded path, e.g. {@code /api/v3/accounts/acme/expenses}
@@ -16,9 +18,11 @@ import java.util.Objects;
  * @param body        request body bytes, or null for none
  * @param contentType content type of the body, or null for none
  * @param accept      the media type asked for in {@code Accept}, {@value #JSON} unless the endpoint serves another
+ * @param timeout     how long each attempt may take, or null for the client's request timeout
+ * @param maxRetries  retries after the first attempt, or null for the client's setting
  */
 public record ApiRequest(String method, String path, Map<String, String> query, byte[] body, String contentType,
-                         String accept) {
+                         String accept, Duration timeout, Integer maxRetries) {
 
     /** The media type of Payhawk's request and response bodies. */
     public static final String JSON = "application/json";
@@ -31,6 +35,23 @@ public record ApiRequest(String method, String path, Map<String, String> query, 
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(accept, "accept");
         query = query == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(query));
+        if (timeout != null && (timeout.isNegative() || timeout.isZero())) {
+            throw new IllegalArgumentException("timeout must be positive, was " + timeout);
+        }
+        if (maxRetries != null && maxRetries < 0) {
+            throw new IllegalArgumentException("maxRetries must be 0 or more, was " + maxRetries);
+        }
+    }
+
+    /** A request for JSON with the client's timeout and retries. */
+    public ApiRequest(String method, String path, Map<String, String> query, byte[] body, String contentType) {
+        this(method, path, query, body, contentType, JSON, null, null);
+    }
+
+    /** A request for {@code accept} with the client's timeout and retries. */
+    public ApiRequest(String method, String path, Map<String, String> query, byte[] body, String contentType,
+                      String accept) {
+        this(method, path, query, body, contentType, accept, null, null);
     }
 
     /**
@@ -50,17 +71,27 @@ public record ApiRequest(String method, String path, Map<String, String> query, 
         }
         Map<String, String> more = new LinkedHashMap<>(query);
         more.put(name, value);
-        return new ApiRequest(method, path, more, body, contentType, accept);
+        return new ApiRequest(method, path, more, body, contentType, accept, timeout, maxRetries);
     }
 
     /** This request with a body of the given content type. */
     public ApiRequest withBody(byte[] newBody, String newContentType) {
-        return new ApiRequest(method, path, query, newBody, newContentType, accept);
+        return new ApiRequest(method, path, query, newBody, newContentType, accept, timeout, maxRetries);
     }
 
     /** This request asking for {@code mediaType} instead of JSON, for the few endpoints that serve another. */
     public ApiRequest withAccept(String mediaType) {
-        return new ApiRequest(method, path, query, body, contentType, mediaType);
+        return new ApiRequest(method, path, query, body, contentType, mediaType, timeout, maxRetries);
+    }
+
+    /** This request with its own timeout per attempt instead of the client's (null: the client's). */
+    public ApiRequest withTimeout(Duration newTimeout) {
+        return new ApiRequest(method, path, query, body, contentType, accept, newTimeout, maxRetries);
+    }
+
+    /** This request with its own number of retries instead of the client's (null: the client's). */
+    public ApiRequest withMaxRetries(Integer newMaxRetries) {
+        return new ApiRequest(method, path, query, body, contentType, accept, timeout, newMaxRetries);
     }
 
     /**
@@ -112,11 +143,13 @@ public record ApiRequest(String method, String path, Map<String, String> query, 
     public boolean equals(Object other) {
         return other instanceof ApiRequest that && method.equals(that.method) && path.equals(that.path)
                 && query.equals(that.query) && java.util.Arrays.equals(body, that.body)
-                && Objects.equals(contentType, that.contentType) && accept.equals(that.accept);
+                && Objects.equals(contentType, that.contentType) && accept.equals(that.accept)
+                && Objects.equals(timeout, that.timeout) && Objects.equals(maxRetries, that.maxRetries);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(method, path, query, java.util.Arrays.hashCode(body), contentType, accept);
+        return Objects.hash(method, path, query, java.util.Arrays.hashCode(body), contentType, accept, timeout,
+                maxRetries);
     }
 }

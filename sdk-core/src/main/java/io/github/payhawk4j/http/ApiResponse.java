@@ -23,6 +23,20 @@ public record ApiResponse(int statusCode, Map<String, List<String>> headers, byt
         return Optional.empty();
     }
 
+    /** Response headers that may carry Payhawk's request id, in the order they are looked up. */
+    private static final List<String> REQUEST_ID_HEADERS = List.of("x-request-id", "x-correlation-id", "x-amzn-requestid");
+
+    /** Payhawk's request id from the response headers, if any. */
+    public Optional<String> requestId() {
+        for (String name : REQUEST_ID_HEADERS) {
+            Optional<String> value = header(name);
+            if (value.isPresent()) {
+                return value;
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Whether the status is 2xx. */
     public boolean isSuccessful() {
         return statusCode >= 200 && statusCode < 300;

@@ -30,8 +30,6 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class ApiTransport {
 
-    /** Response headers that may carry a request id, in the order they are looked up. */
-    private static final List<String> REQUEST_ID_HEADERS = List.of("x-request-id", "x-correlation-id", "x-amzn-requestid");
 
     private final HttpExecutor executor;
     private final ObjectMapper mapper;
@@ -50,11 +48,16 @@ public final class ApiTransport {
 
     /** Sends {@code request} and reads the successful response with {@code reader}, or throws a {@link PayhawkException}. */
     public <T> T call(ApiRequest request, ResponseReader<T> reader) {
+        return exchange(request, reader).value();
+    }
+
+    /** Like {@link #call}, keeping the response the value was read from. */
+    public <T> DecodedResponse<T> exchange(ApiRequest request, ResponseReader<T> reader) {
         return decode(request, executor.execute(request), reader);
     }
 
-    /** Like {@link #call}, without blocking; the future fails with a {@link PayhawkException}. */
-    public <T> CompletableFuture<T> callAsync(ApiRequest request, ResponseReader<T> reader) {
+    /** Like {@link #exchange}, without blocking; the future fails with a {@link PayhawkException}. */
+    public <T> CompletableFuture<DecodedResponse<T>> exchangeAsync(ApiRequest request, ResponseReader<T> reader) {
         CompletableFuture<ApiResponse> sent;
         try {
             sent = executor.executeAsync(request);
@@ -123,21 +126,21 @@ public final class ApiTransport {
         return response -> null;
     }
 
-    private <T> T decode(ApiRequest request, ApiResponse response, ResponseReader<T> reader) {
+    private <T> DecodedResponse<T> decode(ApiRequest request, ApiResponse response, ResponseReader<T> reader) {
         if (!response.isSuccessful()) {
             throw toException(request, response);
         }
         try {
-            return reader.read(response);
+            return new DecodedResponse<>(response, reader.read(response));
         } catch (TruncatedList e) {
             throw new IncompleteListException(new ErrorDetails(response.statusCode(), null,
                     "the response lists " + e.received + " of " + e.total + " items and this endpoint has no paging;"
                             + " the SDK does not return a truncated list",
-                    request.method(), request.path(), requestId(response)), e.total, e.received, null);
+                    request.method(), request.path(), response.requestId().orElse(null)), e.total, e.received, null);
         } catch (IOException | RuntimeException e) {
             throw new UnexpectedResponseException(new ErrorDetails(response.statusCode(), null,
                     "the response body is not the documented JSON" + describe(e),
-                    request.method(), request.path(), requestId(response)), e);
+                    request.method(), request.path(), response.requestId().orElse(null)), e);
         }
     }
 
@@ -179,7 +182,7 @@ public final class ApiTransport {
                     + " sends the API key to its configured base URL only";
         }
         ErrorDetails details = new ErrorDetails(response.statusCode(), code, message, request.method(), request.path(),
-                requestId(response));
+                response.requestId().orElse(null));
         return switch (status) {
             case 400, 422 -> new InvalidRequestException(details, null);
             case 401 -> new AuthenticationException(details, null);
@@ -200,15 +203,6 @@ public final class ApiTransport {
         return text.isBlank() ? null : text;
     }
 
-    private static String requestId(ApiResponse response) {
-        for (String header : REQUEST_ID_HEADERS) {
-            var value = response.header(header);
-            if (value.isPresent()) {
-                return value.get();
-            }
-        }
-        return null;
-    }
 
     /** Thrown by {@link #unpagedList} readers; {@link #decode} turns it into an {@link IncompleteListException}. */
     private static final class TruncatedList extends IOException {

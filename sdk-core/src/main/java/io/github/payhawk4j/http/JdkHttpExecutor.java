@@ -62,7 +62,7 @@ public final class JdkHttpExecutor implements HttpExecutor {
      */
     @Override
     public ApiResponse execute(ApiRequest request) {
-        BoundedBody body = new BoundedBody();
+        BoundedBody body = new BoundedBody(timeoutOf(request));
         try {
             return toApiResponse(httpClient.send(toHttpRequest(request), body));
         } catch (IOException e) {
@@ -76,7 +76,7 @@ public final class JdkHttpExecutor implements HttpExecutor {
 
     @Override
     public CompletableFuture<ApiResponse> executeAsync(ApiRequest request) {
-        BoundedBody body = new BoundedBody();
+        BoundedBody body = new BoundedBody(timeoutOf(request));
         return httpClient.sendAsync(toHttpRequest(request), body)
                 .handle((response, failure) -> {
                     if (failure == null) {
@@ -86,6 +86,11 @@ public final class JdkHttpExecutor implements HttpExecutor {
                             ? failure.getCause() : failure;
                     throw body.failure(request, () -> attemptFailure(request, cause));
                 });
+    }
+
+    /** The request's own timeout if the caller set one for this call, otherwise the client's. */
+    private Duration timeoutOf(ApiRequest request) {
+        return request.timeout() != null ? request.timeout() : requestTimeout;
     }
 
     /** The exception for an attempt that failed with {@code cause}: I/O failures and timeouts as connection errors. */
@@ -108,7 +113,7 @@ public final class JdkHttpExecutor implements HttpExecutor {
                 ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofByteArray(request.body());
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + request.pathAndQuery()))
-                .timeout(requestTimeout)
+                .timeout(timeoutOf(request))
                 .header(API_KEY_HEADER, apiKey)
                 .header("Accept", request.accept())
                 .header("User-Agent", userAgent)
@@ -148,20 +153,26 @@ public final class JdkHttpExecutor implements HttpExecutor {
 
     /**
      * The body of one attempt: collected within {@code maxResponseBytes} (see {@link SizeLimitedBodySubscriber})
-     * and the request timeout, counted from when the attempt was sent. The JDK's own timeout
+     * and the attempt's timeout, counted from when the attempt was sent. The JDK's own timeout
      * ({@link HttpRequest.Builder#timeout}) stops counting once the response headers are in, so a body that stops
      * arriving would otherwise hold the caller for as long as the server keeps the connection open.
      */
     private final class BoundedBody implements HttpResponse.BodyHandler<byte[]> {
 
-        private final long deadline = System.nanoTime() + requestTimeout.toNanos();
+        private final Duration timeout;
+        private final long deadline;
         private volatile SizeLimitedBodySubscriber<byte[]> sizeLimit;
+
+        BoundedBody(Duration timeout) {
+            this.timeout = timeout;
+            this.deadline = System.nanoTime() + timeout.toNanos();
+        }
 
         @Override
         public HttpResponse.BodySubscriber<byte[]> apply(HttpResponse.ResponseInfo responseInfo) {
             sizeLimit = new SizeLimitedBodySubscriber<>(HttpResponse.BodySubscribers.ofByteArray(), maxResponseBytes,
                     responseInfo.statusCode(), responseInfo.headers().firstValueAsLong("Content-Length"));
-            return new DeadlineBodySubscriber<>(sizeLimit, deadline, requestTimeout);
+            return new DeadlineBodySubscriber<>(sizeLimit, deadline, timeout);
         }
 
         /**

@@ -58,6 +58,11 @@ public record RetryPolicy(int maxRetries, Duration initialBackoff, Duration maxB
         return new RetryPolicy(maxRetries, initialBackoff, maxBackoff, maxRetryAfter, newClock, random);
     }
 
+    /** The retries {@code request} may have: its own setting if it has one, otherwise this policy's. */
+    public int maxRetriesFor(ApiRequest request) {
+        return request.maxRetries() != null ? request.maxRetries() : maxRetries;
+    }
+
     /**
      * The wait before retrying a request that got {@code response}, or empty to stop.
      *
@@ -66,7 +71,7 @@ public record RetryPolicy(int maxRetries, Duration initialBackoff, Duration maxB
     public Optional<Duration> afterResponse(ApiRequest request, ApiResponse response, int retriesDone) {
         int status = response.statusCode();
         boolean retryable = status == 429 || (request.idempotent() && (status == 502 || status == 503 || status == 504));
-        if (!retryable || retriesDone >= maxRetries) {
+        if (!retryable || retriesDone >= maxRetriesFor(request)) {
             return Optional.empty();
         }
         Optional<Duration> asked = response.header("Retry-After").flatMap(value -> RetryAfter.parse(value, clock));
@@ -82,7 +87,7 @@ public record RetryPolicy(int maxRetries, Duration initialBackoff, Duration maxB
      * @param retriesDone how many retries were already made
      */
     public Optional<Duration> afterFailure(ApiRequest request, RuntimeException failure, int retriesDone) {
-        if (!(failure instanceof ApiConnectionException connection) || retriesDone >= maxRetries) {
+        if (!(failure instanceof ApiConnectionException connection) || retriesDone >= maxRetriesFor(request)) {
             return Optional.empty();
         }
         if (!request.idempotent() && connection.requestSent()) {

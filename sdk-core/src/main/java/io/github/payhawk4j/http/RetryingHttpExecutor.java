@@ -99,7 +99,7 @@ public final class RetryingHttpExecutor implements HttpExecutor {
     private void logAttempt(ApiRequest request, String outcome, long startNanos, int retriesDone) {
         if (LOG.isDebugEnabled()) {
             LOG.debug("{} {} -> {} in {} ms (attempt {} of {})", request.method(), request.path(), outcome,
-                    (System.nanoTime() - startNanos) / 1_000_000, retriesDone + 1, policy.maxRetries() + 1);
+                    (System.nanoTime() - startNanos) / 1_000_000, retriesDone + 1, policy.maxRetriesFor(request) + 1);
         }
     }
 }

@@ -8,23 +8,40 @@ import java.util.Map;
  * The type of a fund account ({@code IExpensePayment.fundAccountType}, {@code IDeposit.fundAccountType}).
  * Open: unknown values are kept, see {@link OpenEnum}.
  */
-public final class FundAccountType extends OpenEnum {
+public final class FundAccountType extends OpenEnum<FundAccountType.Known> {
 
-    public static final FundAccountType DEBIT = new FundAccountType("debit", true);
-    public static final FundAccountType CREDIT = new FundAccountType("credit", true);
-    public static final FundAccountType LINKED = new FundAccountType("linked", true);
-    public static final FundAccountType LINKED_CARD = new FundAccountType("linked_card", true);
+    public static final FundAccountType DEBIT = new FundAccountType("debit", Known.DEBIT);
+    public static final FundAccountType CREDIT = new FundAccountType("credit", Known.CREDIT);
+    public static final FundAccountType LINKED = new FundAccountType("linked", Known.LINKED);
+    public static final FundAccountType LINKED_CARD = new FundAccountType("linked_card", Known.LINKED_CARD);
 
     private static final Map<String, FundAccountType> KNOWN = index(DEBIT, CREDIT, LINKED, LINKED_CARD);
 
-    private FundAccountType(String value, boolean known) {
-        super(value, known);
+    private FundAccountType(String value, Known known) {
+        super(value, known, known != Known.UNKNOWN);
     }
 
     /** The constant for {@code value}, or a new unknown instance holding it. */
     @JsonCreator
     public static FundAccountType of(String value) {
         FundAccountType known = KNOWN.get(value);
-        return known != null ? known : new FundAccountType(value, false);
+        return known != null ? known : new FundAccountType(value, Known.UNKNOWN);
+    }
+
+    /**
+     * The values of {@link FundAccountType} this SDK version knows, as a Java enum to {@code switch} over
+     * ({@link FundAccountType#known()}); {@link #UNKNOWN} stands for any value Payhawk added later.
+     */
+    public enum Known {
+        /** {@code "debit"}. */
+        DEBIT,
+        /** {@code "credit"}. */
+        CREDIT,
+        /** {@code "linked"}. */
+        LINKED,
+        /** {@code "linked_card"}. */
+        LINKED_CARD,
+        /** A value this SDK version does not know; {@link FundAccountType#value()} has it as sent. */
+        UNKNOWN
     }
 }

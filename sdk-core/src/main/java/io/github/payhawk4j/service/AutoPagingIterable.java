@@ -5,6 +5,7 @@ import io.github.payhawk4j.model.Page;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.IntFunction;
@@ -23,13 +24,23 @@ public final class AutoPagingIterable<T> implements Iterable<T> {
     private final int firstSkip;
     private final IntFunction<Page<T>> fetchPageAt;
 
+    private AutoPagingIterable(int firstSkip, IntFunction<Page<T>> fetchPageAt) {
+        this.firstSkip = firstSkip;
+        this.fetchPageAt = fetchPageAt;
+    }
+
     /**
+     * The results of the pages {@code fetchPageAt} returns, from offset {@code firstSkip} on; the services make
+     * these for you, tests can make one over pages they hold.
+     *
      * @param firstSkip   offset of the first result
      * @param fetchPageAt fetches the page starting at an offset
      */
-    AutoPagingIterable(int firstSkip, IntFunction<Page<T>> fetchPageAt) {
-        this.firstSkip = firstSkip;
-        this.fetchPageAt = fetchPageAt;
+    public static <T> AutoPagingIterable<T> of(int firstSkip, IntFunction<Page<T>> fetchPageAt) {
+        if (firstSkip < 0) {
+            throw new IllegalArgumentException("firstSkip must be 0 or more, was " + firstSkip);
+        }
+        return new AutoPagingIterable<>(firstSkip, Objects.requireNonNull(fetchPageAt, "fetchPageAt"));
     }
 
     @Override

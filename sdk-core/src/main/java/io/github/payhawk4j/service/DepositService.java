@@ -1,37 +1,30 @@
 package io.github.payhawk4j.service;
 
-import io.github.payhawk4j.http.ApiRequest;
-import io.github.payhawk4j.http.ApiTransport;
-import io.github.payhawk4j.http.ResponseReader;
 import io.github.payhawk4j.model.deposit.Deposit;
 
-import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
-/** Deposits into the fund accounts of one account, e.g. after a {@code deposit.received} event. Thread-safe. */
-public final class DepositService {
+/**
+ * Deposits into the fund accounts of one account, e.g. after a {@code deposit.received} event.
+ * {@code client.async().deposits()} makes the same calls without blocking. Thread-safe.
+ *
+ * <p>An interface to call, not to implement: later versions add methods to it.
+ */
+public interface DepositService {
 
-    private final ApiTransport transport;
-    private final String accountId;
-    private final ResponseReader<Deposit> deposit;
+    /** This service with other settings for its calls (timeout, retries), layered over this view's. */
+    DepositService withOptions(Consumer<RequestOptions.Builder> options);
 
-    /** Creates the service for {@code accountId}; the client does this for you. */
-    public DepositService(ApiTransport transport, String accountId) {
-        this.transport = transport;
-        this.accountId = accountId;
-        this.deposit = transport.json(Deposit.class);
-    }
+    /** The same calls, each returning the {@link RawResponse}: status, headers and request id with the value. */
+    WithRawResponse withRawResponse();
 
     /** The deposit {@code depositId} into fund account {@code fundAccountId}. */
-    public Deposit get(String fundAccountId, String depositId) {
-        return transport.call(request(fundAccountId, depositId), deposit);
-    }
+    Deposit get(String fundAccountId, String depositId);
 
-    /** Async twin of {@link #get}. */
-    public CompletableFuture<Deposit> getAsync(String fundAccountId, String depositId) {
-        return transport.callAsync(request(fundAccountId, depositId), deposit);
-    }
+    /** The calls of {@link DepositService}, each returning the response with its value. */
+    interface WithRawResponse {
 
-    private ApiRequest request(String fundAccountId, String depositId) {
-        return ApiRequest.of("GET", "accounts", accountId, "fund-accounts", fundAccountId, "deposits", depositId);
+        /** {@link DepositService#get}, with the response. */
+        RawResponse<Deposit> get(String fundAccountId, String depositId);
     }
 }

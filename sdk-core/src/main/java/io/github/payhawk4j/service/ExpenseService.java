@@ -1,10 +1,5 @@
 package io.github.payhawk4j.service;
 
-import com.fasterxml.jackson.databind.JavaType;
-import io.github.payhawk4j.http.ApiRequest;
-import io.github.payhawk4j.http.ApiTransport;
-import io.github.payhawk4j.http.MultipartBody;
-import io.github.payhawk4j.http.ResponseReader;
 import io.github.payhawk4j.model.DocumentFile;
 import io.github.payhawk4j.model.FileUpload;
 import io.github.payhawk4j.model.Page;
@@ -17,46 +12,28 @@ import io.github.payhawk4j.model.expense.ExpenseWorkflowStatus;
 import io.github.payhawk4j.query.ExpenseQuery;
 
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.stream.Stream;
+import java.util.function.Consumer;
 
 /**
  * Expenses of one account: list, get, update, payments, workflow, bank payment details and files.
- * Every call has an {@code ...Async} twin with the same retry, rate-limit and error behaviour.
- * Thread-safe; get it from {@code client.expenses()} or {@code client.account(id).expenses()}.
+ * Get it from {@code client.expenses()} or {@code client.account(id).expenses()};
+ * {@code client.async().expenses()} makes the same calls without blocking. Thread-safe.
+ *
+ * <p>An interface to call, not to implement: later versions add methods to it.
  */
-public final class ExpenseService {
+public interface ExpenseService {
 
-    private final ApiTransport transport;
-    private final String accountId;
-    private final ResponseReader<Expense> expense;
-    private final ResponseReader<Page<Expense>> expensePage;
-    private final ResponseReader<List<ExpensePayment>> paymentList;
-    private final ResponseReader<List<DocumentFile>> fileList;
-    private final ResponseReader<ExpensePaymentDetails> paymentDetailsReader;
-    private final ResponseReader<ExpenseWorkflowStatus> workflowReader;
+    /**
+     * This service with other settings for its calls (timeout, retries), layered over this view's;
+     * the client and this view are unchanged.
+     */
+    ExpenseService withOptions(Consumer<RequestOptions.Builder> options);
 
-    /** Creates the service for {@code accountId}; the client does this for you. */
-    public ExpenseService(ApiTransport transport, String accountId) {
-        this.transport = transport;
-        this.accountId = accountId;
-        this.expense = transport.json(Expense.class);
-        this.expensePage = transport.json(pageOf(transport, Expense.class));
-        this.paymentList = transport.unpagedList(ExpensePayment.class);
-        this.fileList = transport.unpagedList(DocumentFile.class);
-        this.paymentDetailsReader = transport.json(ExpensePaymentDetails.class);
-        this.workflowReader = transport.json(ExpenseWorkflowStatus.class);
-    }
+    /** The same calls, each returning the {@link RawResponse}: status, headers and request id with the value. */
+    WithRawResponse withRawResponse();
 
     /** One page of expenses matching {@code query}. */
-    public Page<Expense> list(ExpenseQuery query) {
-        return transport.call(listRequest(query), expensePage);
-    }
-
-    /** Async twin of {@link #list}. */
-    public CompletableFuture<Page<Expense>> listAsync(ExpenseQuery query) {
-        return transport.callAsync(listRequest(query), expensePage);
-    }
+    Page<Expense> list(ExpenseQuery query);
 
     /**
      * Every expense matching {@code query}, fetched lazily page by page as you iterate or stream.
@@ -64,119 +41,60 @@ public final class ExpenseService {
      * (default {@value ExpenseQuery#MAX_TAKE}) and its {@code skip} the first offset.
      * Set an order for stable results while expenses are being added.
      */
-    public AutoPagingIterable<Expense> listAll(ExpenseQuery query) {
-        int pageSize = query.take().orElse(ExpenseQuery.MAX_TAKE);
-        ExpenseQuery firstPage = query.toBuilder().take(pageSize).build();
-        return new AutoPagingIterable<>(query.skip().orElse(0), skip -> list(firstPage.withSkip(skip)));
-    }
+    AutoPagingIterable<Expense> listAll(ExpenseQuery query);
 
     /** The expense with {@code expenseId}. */
-    public Expense get(String expenseId) {
-        return transport.call(expenseRequest("GET", expenseId), expense);
-    }
-
-    /** Async twin of {@link #get}. */
-    public CompletableFuture<Expense> getAsync(String expenseId) {
-        return transport.callAsync(expenseRequest("GET", expenseId), expense);
-    }
+    Expense get(String expenseId);
 
     /** Applies {@code patch} (e.g. external links to ERP documents) and returns the updated expense. */
-    public Expense update(String expenseId, ExpensePatch patch) {
-        return transport.call(updateRequest(expenseId, patch), expense);
-    }
+    Expense update(String expenseId, ExpensePatch patch);
 
-    /** Async twin of {@link #update}. */
-    public CompletableFuture<Expense> updateAsync(String expenseId, ExpensePatch patch) {
-        return transport.callAsync(updateRequest(expenseId, patch), expense);
-    }
-
-    /** The payments made for the expense (all of them: an incomplete list fails with {@code IncompleteListException}). */
-    public List<ExpensePayment> payments(String expenseId) {
-        return transport.call(expenseRequest("GET", expenseId, "payments"), paymentList);
-    }
-
-    /** Async twin of {@link #payments}. */
-    public CompletableFuture<List<ExpensePayment>> paymentsAsync(String expenseId) {
-        return transport.callAsync(expenseRequest("GET", expenseId, "payments"), paymentList);
-    }
+    /** The payments made for the expense. */
+    List<ExpensePayment> payments(String expenseId);
 
     /** The expense's payment details (payment currency). */
-    public ExpensePaymentDetails paymentDetails(String expenseId) {
-        return transport.call(expenseRequest("GET", expenseId, "payment-details"), paymentDetailsReader);
-    }
-
-    /** Async twin of {@link #paymentDetails}. */
-    public CompletableFuture<ExpensePaymentDetails> paymentDetailsAsync(String expenseId) {
-        return transport.callAsync(expenseRequest("GET", expenseId, "payment-details"), paymentDetailsReader);
-    }
+    ExpensePaymentDetails paymentDetails(String expenseId);
 
     /** Where the expense is in its approval workflow. */
-    public ExpenseWorkflowStatus workflow(String expenseId) {
-        return transport.call(expenseRequest("GET", expenseId, "workflow"), workflowReader);
-    }
-
-    /** Async twin of {@link #workflow}. */
-    public CompletableFuture<ExpenseWorkflowStatus> workflowAsync(String expenseId) {
-        return transport.callAsync(expenseRequest("GET", expenseId, "workflow"), workflowReader);
-    }
+    ExpenseWorkflowStatus workflow(String expenseId);
 
     /** Records a bank payment for a bank expense and marks it paid. */
-    public void addBankPaymentDetails(String expenseId, ExpenseBankPaymentDetails details) {
-        transport.call(bankDetailsRequest(expenseId, details), ApiTransport.noContent());
-    }
-
-    /** Async twin of {@link #addBankPaymentDetails}. */
-    public CompletableFuture<Void> addBankPaymentDetailsAsync(String expenseId, ExpenseBankPaymentDetails details) {
-        return transport.callAsync(bankDetailsRequest(expenseId, details), ApiTransport.noContent());
-    }
+    void addBankPaymentDetails(String expenseId, ExpenseBankPaymentDetails details);
 
     /** Removes the bank payment details and marks the expense unpaid. */
-    public void removeBankPaymentDetails(String expenseId) {
-        transport.call(expenseRequest("DELETE", expenseId, "bank-payment-details"), ApiTransport.noContent());
-    }
-
-    /** Async twin of {@link #removeBankPaymentDetails}. */
-    public CompletableFuture<Void> removeBankPaymentDetailsAsync(String expenseId) {
-        return transport.callAsync(expenseRequest("DELETE", expenseId, "bank-payment-details"), ApiTransport.noContent());
-    }
+    void removeBankPaymentDetails(String expenseId);
 
     /** Attaches files (receipts, invoices) to the expense as one {@code multipart/form-data} upload. */
-    public List<DocumentFile> submitFiles(String expenseId, List<FileUpload> files) {
-        return transport.call(filesRequest(expenseId, files), fileList);
-    }
+    List<DocumentFile> submitFiles(String expenseId, List<FileUpload> files);
 
-    /** Async twin of {@link #submitFiles}. */
-    public CompletableFuture<List<DocumentFile>> submitFilesAsync(String expenseId, List<FileUpload> files) {
-        return transport.callAsync(filesRequest(expenseId, files), fileList);
-    }
+    /** The calls of {@link ExpenseService}, each returning the response with its value. */
+    interface WithRawResponse {
 
-    private ApiRequest listRequest(ExpenseQuery query) {
-        ApiRequest request = ApiRequest.of("GET", "accounts", accountId, "expenses");
-        request = request.withQuery("$filter", query.filter().map(f -> transport.jsonText(f.toJsonTree())).orElse(null));
-        request = request.withQuery("$orderBy", query.orderBy().map(o -> transport.jsonText(o.toJsonTree())).orElse(null));
-        request = request.withQuery("$skip", query.skip().map(String::valueOf).orElse(null));
-        return request.withQuery("$take", query.take().map(String::valueOf).orElse(null));
-    }
+        /** {@link ExpenseService#list}, with the response. */
+        RawResponse<Page<Expense>> list(ExpenseQuery query);
 
-    private ApiRequest expenseRequest(String method, String expenseId, String... more) {
-        return ApiRequest.of(method, Stream.concat(Stream.of("accounts", accountId, "expenses", expenseId), Stream.of(more))
-                .toArray(String[]::new));
-    }
+        /** {@link ExpenseService#get}, with the response. */
+        RawResponse<Expense> get(String expenseId);
 
-    private ApiRequest updateRequest(String expenseId, ExpensePatch patch) {
-        return transport.withJsonBody(expenseRequest("PATCH", expenseId), patch);
-    }
+        /** {@link ExpenseService#update}, with the response. */
+        RawResponse<Expense> update(String expenseId, ExpensePatch patch);
 
-    private ApiRequest bankDetailsRequest(String expenseId, ExpenseBankPaymentDetails details) {
-        return transport.withJsonBody(expenseRequest("POST", expenseId, "bank-payment-details"), details);
-    }
+        /** {@link ExpenseService#payments}, with the response. */
+        RawResponse<List<ExpensePayment>> payments(String expenseId);
 
-    private ApiRequest filesRequest(String expenseId, List<FileUpload> files) {
-        MultipartBody body = MultipartBody.of(files);
-        return expenseRequest("POST", expenseId, "files").withBody(body.bytes(), body.contentType());
-    }
+        /** {@link ExpenseService#paymentDetails}, with the response. */
+        RawResponse<ExpensePaymentDetails> paymentDetails(String expenseId);
 
-    private static JavaType pageOf(ApiTransport transport, Class<?> item) {
-        return transport.type(Page.class, item);
+        /** {@link ExpenseService#workflow}, with the response. */
+        RawResponse<ExpenseWorkflowStatus> workflow(String expenseId);
+
+        /** {@link ExpenseService#addBankPaymentDetails}, with the response. */
+        RawResponse<Void> addBankPaymentDetails(String expenseId, ExpenseBankPaymentDetails details);
+
+        /** {@link ExpenseService#removeBankPaymentDetails}, with the response. */
+        RawResponse<Void> removeBankPaymentDetails(String expenseId);
+
+        /** {@link ExpenseService#submitFiles}, with the response. */
+        RawResponse<List<DocumentFile>> submitFiles(String expenseId, List<FileUpload> files);
     }
 }

@@ -1,33 +1,30 @@
 package io.github.payhawk4j.service;
 
-import io.github.payhawk4j.http.ApiRequest;
-import io.github.payhawk4j.http.ApiTransport;
-import io.github.payhawk4j.http.ResponseReader;
 import io.github.payhawk4j.model.purchaseorder.PurchaseOrder;
 
-import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
-/** Purchase orders of one account, e.g. after a {@code purchase-order.status.changed} event. Thread-safe. */
-public final class PurchaseOrderService {
+/**
+ * Purchase orders of one account, e.g. after a {@code purchase-order.status.changed} event.
+ * {@code client.async().purchaseOrders()} makes the same calls without blocking. Thread-safe.
+ *
+ * <p>An interface to call, not to implement: later versions add methods to it.
+ */
+public interface PurchaseOrderService {
 
-    private final ApiTransport transport;
-    private final String accountId;
-    private final ResponseReader<PurchaseOrder> purchaseOrder;
+    /** This service with other settings for its calls (timeout, retries), layered over this view's. */
+    PurchaseOrderService withOptions(Consumer<RequestOptions.Builder> options);
 
-    /** Creates the service for {@code accountId}; the client does this for you. */
-    public PurchaseOrderService(ApiTransport transport, String accountId) {
-        this.transport = transport;
-        this.accountId = accountId;
-        this.purchaseOrder = transport.json(PurchaseOrder.class);
-    }
+    /** The same calls, each returning the {@link RawResponse}: status, headers and request id with the value. */
+    WithRawResponse withRawResponse();
 
     /** The purchase order {@code purchaseOrderId}, with its line items. */
-    public PurchaseOrder get(String purchaseOrderId) {
-        return transport.call(ApiRequest.of("GET", "accounts", accountId, "purchase-orders", purchaseOrderId), purchaseOrder);
-    }
+    PurchaseOrder get(String purchaseOrderId);
 
-    /** Async twin of {@link #get}. */
-    public CompletableFuture<PurchaseOrder> getAsync(String purchaseOrderId) {
-        return transport.callAsync(ApiRequest.of("GET", "accounts", accountId, "purchase-orders", purchaseOrderId), purchaseOrder);
+    /** The calls of {@link PurchaseOrderService}, each returning the response with its value. */
+    interface WithRawResponse {
+
+        /** {@link PurchaseOrderService#get}, with the response. */
+        RawResponse<PurchaseOrder> get(String purchaseOrderId);
     }
 }

@@ -1,55 +1,38 @@
 package io.github.payhawk4j.service;
 
-import io.github.payhawk4j.http.ApiRequest;
-import io.github.payhawk4j.http.ApiTransport;
-import io.github.payhawk4j.http.ResponseReader;
 import io.github.payhawk4j.model.supplier.Supplier;
 import io.github.payhawk4j.model.supplier.SupplierStatus;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
-/** Suppliers of one account: list by status and get, e.g. after a {@code supplier.updated} event. Thread-safe. */
-public final class SupplierService {
+/**
+ * Suppliers of one account: list by status and get, e.g. after a {@code supplier.updated} event.
+ * {@code client.async().suppliers()} makes the same calls without blocking. Thread-safe.
+ *
+ * <p>An interface to call, not to implement: later versions add methods to it.
+ */
+public interface SupplierService {
 
-    private final ApiTransport transport;
-    private final String accountId;
-    private final ResponseReader<Supplier> supplier;
-    private final ResponseReader<List<Supplier>> supplierList;
+    /** This service with other settings for its calls (timeout, retries), layered over this view's. */
+    SupplierService withOptions(Consumer<RequestOptions.Builder> options);
 
-    /** Creates the service for {@code accountId}; the client does this for you. */
-    public SupplierService(ApiTransport transport, String accountId) {
-        this.transport = transport;
-        this.accountId = accountId;
-        this.supplier = transport.json(Supplier.class);
-        this.supplierList = transport.unpagedList(Supplier.class);
-    }
+    /** The same calls, each returning the {@link RawResponse}: status, headers and request id with the value. */
+    WithRawResponse withRawResponse();
 
     /** The suppliers with {@code status} (Payhawk requires this filter: {@code {"status":{"$equal":...}}}). */
-    public List<Supplier> list(SupplierStatus status) {
-        return transport.call(listRequest(status), supplierList);
-    }
-
-    /** Async twin of {@link #list}. */
-    public CompletableFuture<List<Supplier>> listAsync(SupplierStatus status) {
-        return transport.callAsync(listRequest(status), supplierList);
-    }
+    List<Supplier> list(SupplierStatus status);
 
     /** The supplier with {@code supplierId}, with its bank accounts. */
-    public Supplier get(String supplierId) {
-        return transport.call(ApiRequest.of("GET", "accounts", accountId, "suppliers", supplierId), supplier);
-    }
+    Supplier get(String supplierId);
 
-    /** Async twin of {@link #get}. */
-    public CompletableFuture<Supplier> getAsync(String supplierId) {
-        return transport.callAsync(ApiRequest.of("GET", "accounts", accountId, "suppliers", supplierId), supplier);
-    }
+    /** The calls of {@link SupplierService}, each returning the response with its value. */
+    interface WithRawResponse {
 
-    private ApiRequest listRequest(SupplierStatus status) {
-        Objects.requireNonNull(status, "status");
-        return ApiRequest.of("GET", "accounts", accountId, "suppliers")
-                .withQuery("$filter", transport.jsonText(Map.of("status", Map.of("$equal", status.value()))));
+        /** {@link SupplierService#list}, with the response. */
+        RawResponse<List<Supplier>> list(SupplierStatus status);
+
+        /** {@link SupplierService#get}, with the response. */
+        RawResponse<Supplier> get(String supplierId);
     }
 }

@@ -1,35 +1,31 @@
 package io.github.payhawk4j.service;
 
-import io.github.payhawk4j.http.ApiRequest;
-import io.github.payhawk4j.http.ApiTransport;
+import java.util.function.Consumer;
 
-import java.util.concurrent.CompletableFuture;
+/**
+ * Account-independent calls. Get it from {@code client.system()}; {@code client.async().system()} makes the same
+ * calls without blocking. Thread-safe.
+ *
+ * <p>An interface to call, not to implement: later versions add methods to it.
+ */
+public interface SystemService {
 
-/** Account-independent calls. Thread-safe; get it from {@code client.system()}. */
-public final class SystemService {
+    /** This service with other settings for its calls (timeout, retries), layered over this view's. */
+    SystemService withOptions(Consumer<RequestOptions.Builder> options);
 
-    private final ApiTransport transport;
-
-    /** Creates the service; the client does this for you. */
-    public SystemService(ApiTransport transport) {
-        this.transport = transport;
-    }
+    /** The same calls, each returning the {@link RawResponse}: status, headers and request id with the value. */
+    WithRawResponse withRawResponse();
 
     /**
      * The public key Payhawk signs webhook deliveries with, as served: an OpenSSH line
      * ({@code ssh-rsa AAAA... payhawk}). sdk-webhooks parses and caches it for you.
      */
-    public String rsaPublicKey() {
-        return transport.call(keyRequest(), ApiTransport.text()).trim();
-    }
+    String rsaPublicKey();
 
-    /** Async twin of {@link #rsaPublicKey}. */
-    public CompletableFuture<String> rsaPublicKeyAsync() {
-        return transport.callAsync(keyRequest(), ApiTransport.text()).thenApply(String::trim);
-    }
+    /** The calls of {@link SystemService}, each returning the response with its value. */
+    interface WithRawResponse {
 
-    /** The key is served as {@code text/plain}, its only documented response type. */
-    private static ApiRequest keyRequest() {
-        return ApiRequest.of("GET", "rsa-public-key").withAccept("text/plain");
+        /** {@link SystemService#rsaPublicKey}, with the response. */
+        RawResponse<String> rsaPublicKey();
     }
 }

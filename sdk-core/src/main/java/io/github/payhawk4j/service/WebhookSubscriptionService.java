@@ -1,38 +1,26 @@
 package io.github.payhawk4j.service;
 
-import io.github.payhawk4j.error.NotFoundException;
-import io.github.payhawk4j.http.ApiRequest;
-import io.github.payhawk4j.http.ApiTransport;
-import io.github.payhawk4j.http.ResponseReader;
-import io.github.payhawk4j.http.SecureUrl;
 import io.github.payhawk4j.model.webhook.EnsuredSubscription;
 import io.github.payhawk4j.model.webhook.EventType;
-import io.github.payhawk4j.model.webhook.NewWebhookSubscription;
 import io.github.payhawk4j.model.webhook.WebhookSubscription;
 
 import java.util.List;
-import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 
 /**
  * Webhook subscriptions of one account: create, list, get, delete, and {@link #ensure} to subscribe
- * idempotently. Thread-safe; get it from {@code client.webhooks()}.
+ * idempotently. Get it from {@code client.webhooks()}; {@code client.async().webhooks()} makes the same calls
+ * without blocking. Thread-safe.
+ *
+ * <p>An interface to call, not to implement: later versions add methods to it.
  */
-public final class WebhookSubscriptionService {
+public interface WebhookSubscriptionService {
 
-    private final ApiTransport transport;
-    private final String accountId;
-    private final ResponseReader<WebhookSubscription> subscription;
-    private final ResponseReader<List<WebhookSubscription>> subscriptionList;
+    /** This service with other settings for its calls (timeout, retries), layered over this view's. */
+    WebhookSubscriptionService withOptions(Consumer<RequestOptions.Builder> options);
 
-    /** Creates the service for {@code accountId}; the client does this for you. */
-    public WebhookSubscriptionService(ApiTransport transport, String accountId) {
-        this.transport = transport;
-        this.accountId = accountId;
-        this.subscription = transport.json(WebhookSubscription.class);
-        this.subscriptionList = transport.unpagedList(WebhookSubscription.class);
-    }
+    /** The single calls, each returning the {@link RawResponse}: status, headers and request id with the value. */
+    WithRawResponse withRawResponse();
 
     /**
      * Subscribes {@code callbackUrl} to {@code eventType} events. The URL must be HTTPS (plain
@@ -41,48 +29,16 @@ public final class WebhookSubscriptionService {
      *
      * @throws IllegalArgumentException if the callback URL is not an absolute HTTPS URL
      */
-    public WebhookSubscription create(EventType eventType, String callbackUrl) {
-        return transport.call(createRequest(eventType, callbackUrl), subscription);
-    }
-
-    /** Async twin of {@link #create}; an invalid URL fails the future. */
-    public CompletableFuture<WebhookSubscription> createAsync(EventType eventType, String callbackUrl) {
-        try {
-            return transport.callAsync(createRequest(eventType, callbackUrl), subscription);
-        } catch (IllegalArgumentException invalid) {
-            return CompletableFuture.failedFuture(invalid);
-        }
-    }
+    WebhookSubscription create(EventType eventType, String callbackUrl);
 
     /** All subscriptions of the account, whatever their status. */
-    public List<WebhookSubscription> list() {
-        return transport.call(listRequest(), subscriptionList);
-    }
-
-    /** Async twin of {@link #list}. */
-    public CompletableFuture<List<WebhookSubscription>> listAsync() {
-        return transport.callAsync(listRequest(), subscriptionList);
-    }
+    List<WebhookSubscription> list();
 
     /** The subscription with {@code subscriptionId}. */
-    public WebhookSubscription get(String subscriptionId) {
-        return transport.call(ApiRequest.of("GET", "accounts", accountId, "webhooks", subscriptionId), subscription);
-    }
-
-    /** Async twin of {@link #get}. */
-    public CompletableFuture<WebhookSubscription> getAsync(String subscriptionId) {
-        return transport.callAsync(ApiRequest.of("GET", "accounts", accountId, "webhooks", subscriptionId), subscription);
-    }
+    WebhookSubscription get(String subscriptionId);
 
     /** Removes the subscription; no more deliveries are made for it. */
-    public void delete(String subscriptionId) {
-        transport.call(ApiRequest.of("DELETE", "accounts", accountId, "webhooks", subscriptionId), ApiTransport.noContent());
-    }
-
-    /** Async twin of {@link #delete}. */
-    public CompletableFuture<Void> deleteAsync(String subscriptionId) {
-        return transport.callAsync(ApiRequest.of("DELETE", "accounts", accountId, "webhooks", subscriptionId), ApiTransport.noContent());
-    }
+    void delete(String subscriptionId);
 
     /**
      * The one active subscription of {@code callbackUrl} to {@code eventType}, created only if there is none, so
@@ -97,79 +53,24 @@ public final class WebhookSubscriptionService {
      *
      * @throws IllegalArgumentException if the callback URL is not an absolute HTTPS URL
      */
-    public EnsuredSubscription ensure(EventType eventType, String callbackUrl) {
-        Objects.requireNonNull(eventType, "eventType");
-        requireHttps(callbackUrl);
-        SubscriptionMatches found = SubscriptionMatches.of(list(), eventType, callbackUrl, null);
-        if (found.anyActive()) {
-            return converge(found, false, List.of());
-        }
-        WebhookSubscription created = create(eventType, callbackUrl);
-        return converge(SubscriptionMatches.of(list(), eventType, callbackUrl, created), true, found.deactivatedByPayhawk());
-    }
+    EnsuredSubscription ensure(EventType eventType, String callbackUrl);
 
-    /** Async twin of {@link #ensure}. */
-    public CompletableFuture<EnsuredSubscription> ensureAsync(EventType eventType, String callbackUrl) {
-        try {
-            Objects.requireNonNull(eventType, "eventType");
-            requireHttps(callbackUrl);
-        } catch (IllegalArgumentException | NullPointerException invalid) {
-            return CompletableFuture.failedFuture(invalid);
-        }
-        return listAsync().thenCompose(listed -> {
-            SubscriptionMatches found = SubscriptionMatches.of(listed, eventType, callbackUrl, null);
-            if (found.anyActive()) {
-                return convergeAsync(found, false, List.of());
-            }
-            return createAsync(eventType, callbackUrl).thenCompose(created -> listAsync().thenCompose(after ->
-                    convergeAsync(SubscriptionMatches.of(after, eventType, callbackUrl, created), true,
-                            found.deactivatedByPayhawk())));
-        });
-    }
+    /**
+     * The single calls of {@link WebhookSubscriptionService}, each returning the response with its value.
+     * {@code ensure} is not here: it makes one or two calls.
+     */
+    interface WithRawResponse {
 
-    private EnsuredSubscription converge(SubscriptionMatches matches, boolean created, List<WebhookSubscription> replaced) {
-        for (WebhookSubscription duplicate : matches.duplicates()) {
-            try {
-                delete(duplicate.id());
-            } catch (NotFoundException deletedByAnotherNode) {
-                // Another node ensuring at the same time removed it first.
-            }
-        }
-        return new EnsuredSubscription(matches.keeper(), created, replaced, matches.duplicates());
-    }
+        /** {@link WebhookSubscriptionService#create}, with the response. */
+        RawResponse<WebhookSubscription> create(EventType eventType, String callbackUrl);
 
-    private CompletableFuture<EnsuredSubscription> convergeAsync(SubscriptionMatches matches, boolean created,
-                                                                 List<WebhookSubscription> replaced) {
-        CompletableFuture<?>[] deletions = matches.duplicates().stream()
-                .map(duplicate -> deleteAsync(duplicate.id()).exceptionally(WebhookSubscriptionService::goneIsDone))
-                .toArray(CompletableFuture[]::new);
-        return CompletableFuture.allOf(deletions)
-                .thenApply(done -> new EnsuredSubscription(matches.keeper(), created, replaced, matches.duplicates()));
-    }
+        /** {@link WebhookSubscriptionService#list}, with the response. */
+        RawResponse<List<WebhookSubscription>> list();
 
-    /** A deletion that failed only because the subscription was already gone counts as done. */
-    private static Void goneIsDone(Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-        if (cause instanceof NotFoundException) {
-            return null;
-        }
-        throw failure instanceof CompletionException completion ? completion : new CompletionException(cause);
-    }
+        /** {@link WebhookSubscriptionService#get}, with the response. */
+        RawResponse<WebhookSubscription> get(String subscriptionId);
 
-    private ApiRequest createRequest(EventType eventType, String callbackUrl) {
-        Objects.requireNonNull(eventType, "eventType");
-        requireHttps(callbackUrl);
-        return transport.withJsonBody(ApiRequest.of("POST", "accounts", accountId, "webhooks"),
-                NewWebhookSubscription.of(eventType, callbackUrl));
-    }
-
-    private ApiRequest listRequest() {
-        return ApiRequest.of("GET", "accounts", accountId, "webhooks");
-    }
-
-    /** Payhawk only delivers to HTTPS; loopback {@code http} is allowed for local sandboxes; no user info. */
-    static void requireHttps(String callbackUrl) {
-        Objects.requireNonNull(callbackUrl, "callbackUrl");
-        SecureUrl.require("callbackUrl", callbackUrl, "Payhawk only delivers to HTTPS");
+        /** {@link WebhookSubscriptionService#delete}, with the response. */
+        RawResponse<Void> delete(String subscriptionId);
     }
 }

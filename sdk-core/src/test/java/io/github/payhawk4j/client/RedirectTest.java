@@ -104,7 +104,7 @@ class RedirectTest {
 
     private static Object joinUnwrapped(PayhawkClient client) {
         try {
-            return client.expenses().getAsync("1207").join();
+            return client.async().expenses().get("1207").join();
         } catch (java.util.concurrent.CompletionException e) {
             throw (RuntimeException) e.getCause();
         }

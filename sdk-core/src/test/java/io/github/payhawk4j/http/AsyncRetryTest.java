@@ -3,6 +3,7 @@ package io.github.payhawk4j.http;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.payhawk4j.client.PayhawkClient;
+import io.github.payhawk4j.client.TestClientBuilder;
 import io.github.payhawk4j.error.ApiConnectionException;
 import io.github.payhawk4j.error.ApiTimeoutException;
 import io.github.payhawk4j.error.NotFoundException;
@@ -70,7 +71,7 @@ class AsyncRetryTest {
     void getAsyncIsRetriedOnTransientStatusesThenFailsWithTheMappedException(int status) {
         payhawk.stubFor(get(EXPENSE).willReturn(status(status)));
 
-        PayhawkException error = failureOf(client().expenses().getAsync("1207"), PayhawkException.class);
+        PayhawkException error = failureOf(client().async().expenses().get("1207"), PayhawkException.class);
 
         assertThat(error).isInstanceOf(status == 429 ? RateLimitedException.class : ServerException.class);
         assertThat(error.statusCode()).isEqualTo(status);
@@ -82,7 +83,7 @@ class AsyncRetryTest {
     void getAsyncSucceedsWhenARetryDoes() throws Exception {
         ResponsesInTurn.stub(payhawk, () -> get(EXPENSE), status(503), status(429), okJson("{\"id\":\"1207\"}"));
 
-        assertThat(client().expenses().getAsync("1207").get(10, TimeUnit.SECONDS).id()).isEqualTo("1207");
+        assertThat(client().async().expenses().get("1207").get(10, TimeUnit.SECONDS).id()).isEqualTo("1207");
 
         payhawk.verify(3, getRequestedFor(urlPathEqualTo(EXPENSE)));
         assertThat(sleeper.waits()).hasSize(2);
@@ -93,7 +94,7 @@ class AsyncRetryTest {
     void getAsyncIsRetriedOnIoFailuresThenFailsWithAConnectionError(Fault fault) {
         payhawk.stubFor(get(EXPENSE).willReturn(aResponse().withFault(fault)));
 
-        ApiConnectionException error = failureOf(client().expenses().getAsync("1207"), ApiConnectionException.class);
+        ApiConnectionException error = failureOf(client().async().expenses().get("1207"), ApiConnectionException.class);
 
         assertThat(error.requestSent()).isTrue();
         assertThat(error.path()).isEqualTo(EXPENSE);
@@ -104,7 +105,7 @@ class AsyncRetryTest {
     void getAsyncSucceedsAfterAnIoFailure() throws Exception {
         ResponsesInTurn.stub(payhawk, () -> get(EXPENSE), aResponse().withFault(Fault.EMPTY_RESPONSE), okJson("{\"id\":\"1207\"}"));
 
-        assertThat(client().expenses().getAsync("1207").get(10, TimeUnit.SECONDS).id()).isEqualTo("1207");
+        assertThat(client().async().expenses().get("1207").get(10, TimeUnit.SECONDS).id()).isEqualTo("1207");
 
         payhawk.verify(2, getRequestedFor(urlPathEqualTo(EXPENSE)));
     }
@@ -114,7 +115,7 @@ class AsyncRetryTest {
         ResponsesInTurn.stub(payhawk, () -> delete(WEBHOOK),
                 status(503), aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), status(204));
 
-        client().webhooks().deleteAsync("sub_1").get(10, TimeUnit.SECONDS);
+        client().async().webhooks().delete("sub_1").get(10, TimeUnit.SECONDS);
 
         payhawk.verify(3, deleteRequestedFor(urlPathEqualTo(WEBHOOK)));
     }
@@ -123,7 +124,7 @@ class AsyncRetryTest {
     void createAsyncIsNotRetriedAfter503() {
         payhawk.stubFor(post(WEBHOOKS).willReturn(status(503)));
 
-        failureOf(client().webhooks().createAsync(EventType.EXPENSE_CREATED, CALLBACK), ServerException.class);
+        failureOf(client().async().webhooks().create(EventType.EXPENSE_CREATED, CALLBACK), ServerException.class);
 
         payhawk.verify(1, postRequestedFor(urlPathEqualTo(WEBHOOKS)));
         assertThat(sleeper.waits()).isEmpty();
@@ -133,7 +134,7 @@ class AsyncRetryTest {
     void createAsyncIsNotRetriedAfterAConnectionReset() {
         payhawk.stubFor(post(WEBHOOKS).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
-        ApiConnectionException error = failureOf(client().webhooks().createAsync(EventType.EXPENSE_CREATED, CALLBACK),
+        ApiConnectionException error = failureOf(client().async().webhooks().create(EventType.EXPENSE_CREATED, CALLBACK),
                 ApiConnectionException.class);
 
         assertThat(error.requestSent()).isTrue();
@@ -144,7 +145,7 @@ class AsyncRetryTest {
     void createAsyncIsRetriedOn429() throws Exception {
         ResponsesInTurn.stub(payhawk, () -> post(WEBHOOKS), status(429), okJson(SUBSCRIPTION_JSON));
 
-        assertThat(client().webhooks().createAsync(EventType.EXPENSE_CREATED, CALLBACK).get(10, TimeUnit.SECONDS).id())
+        assertThat(client().async().webhooks().create(EventType.EXPENSE_CREATED, CALLBACK).get(10, TimeUnit.SECONDS).id())
                 .isEqualTo("sub_1");
 
         payhawk.verify(2, postRequestedFor(urlPathEqualTo(WEBHOOKS)));
@@ -152,7 +153,7 @@ class AsyncRetryTest {
 
     @Test
     void createAsyncWithAnInsecureCallbackFailsTheFutureWithoutSending() {
-        failureOf(client().webhooks().createAsync(EventType.EXPENSE_CREATED, "http://erp.example/hooks"),
+        failureOf(client().async().webhooks().create(EventType.EXPENSE_CREATED, "http://erp.example/hooks"),
                 IllegalArgumentException.class);
 
         payhawk.verify(0, anyRequestedFor(anyUrl()));
@@ -161,21 +162,21 @@ class AsyncRetryTest {
     @Test
     void updateAsyncIsNotRetriedAfter503ButIsAfter429() throws Exception {
         payhawk.stubFor(patch(urlPathEqualTo(EXPENSE)).willReturn(status(503)));
-        failureOf(client().expenses().updateAsync("1207", NO_LINKS), ServerException.class);
+        failureOf(client().async().expenses().update("1207", NO_LINKS), ServerException.class);
         payhawk.verify(1, patchRequestedFor(urlPathEqualTo(EXPENSE)));
 
         payhawk.resetAll();
         ResponsesInTurn.stub(payhawk, () -> patch(urlPathEqualTo(EXPENSE)), status(429), okJson("{\"id\":\"1207\"}"));
-        assertThat(client().expenses().updateAsync("1207", NO_LINKS).get(10, TimeUnit.SECONDS).id()).isEqualTo("1207");
+        assertThat(client().async().expenses().update("1207", NO_LINKS).get(10, TimeUnit.SECONDS).id()).isEqualTo("1207");
         payhawk.verify(2, patchRequestedFor(urlPathEqualTo(EXPENSE)));
     }
 
     @Test
     void aPostThatNeverLeftIsRetriedThenFailsAsNotSent() throws IOException {
-        PayhawkClient toClosedPort = PayhawkClient.builder().apiKey(API_KEY).accountId("acme")
-                .baseUrl("http://127.0.0.1:" + RetryTest.closedPort()).sleeper(sleeper).build();
+        PayhawkClient toClosedPort = TestClientBuilder.withSleeper(sleeper).apiKey(API_KEY).accountId("acme")
+                .baseUrl("http://127.0.0.1:" + RetryTest.closedPort()).build();
 
-        ApiConnectionException error = failureOf(toClosedPort.webhooks().createAsync(EventType.EXPENSE_CREATED, CALLBACK),
+        ApiConnectionException error = failureOf(toClosedPort.async().webhooks().create(EventType.EXPENSE_CREATED, CALLBACK),
                 ApiConnectionException.class);
 
         assertThat(error.requestSent()).isFalse();
@@ -188,7 +189,7 @@ class AsyncRetryTest {
         payhawk.stubFor(get(EXPENSE).willReturn(okJson("{}").withFixedDelay(2_000)));
 
         ApiTimeoutException error = failureOf(
-                client(b -> b.requestTimeout(Duration.ofMillis(300)).maxRetries(0)).expenses().getAsync("1207"),
+                client(b -> b.requestTimeout(Duration.ofMillis(300)).maxRetries(0)).async().expenses().get("1207"),
                 ApiTimeoutException.class);
 
         assertThat(error.requestSent()).isTrue();
@@ -199,7 +200,7 @@ class AsyncRetryTest {
         ResponsesInTurn.stub(payhawk, () -> get(EXPENSE), status(429).withHeader("Retry-After", "2"),
                 status(429).withHeader("Retry-After", "120"));
 
-        RateLimitedException error = failureOf(client().expenses().getAsync("1207"), RateLimitedException.class);
+        RateLimitedException error = failureOf(client().async().expenses().get("1207"), RateLimitedException.class);
 
         assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(2));
         assertThat(error.retryAfter()).contains(Duration.ofSeconds(120));
@@ -211,7 +212,7 @@ class AsyncRetryTest {
         payhawk.stubFor(get(EXPENSE).willReturn(aResponse().withStatus(404).withHeader("X-Request-Id", "req-1")
                 .withBody("{\"code\":\"NotFound\",\"message\":\"Expense not found\"}")));
 
-        NotFoundException error = failureOf(client().expenses().getAsync("1207"), NotFoundException.class);
+        NotFoundException error = failureOf(client().async().expenses().get("1207"), NotFoundException.class);
 
         assertThat(error.code()).contains("NotFound");
         assertThat(error.apiMessage()).contains("Expense not found");
@@ -225,7 +226,7 @@ class AsyncRetryTest {
     void malformedJsonFailsTheFutureAsAnUnexpectedResponse() {
         payhawk.stubFor(get(EXPENSE).willReturn(okJson("{\"id\":")));
 
-        assertThat(failureOf(client().expenses().getAsync("1207"), UnexpectedResponseException.class).statusCode())
+        assertThat(failureOf(client().async().expenses().get("1207"), UnexpectedResponseException.class).statusCode())
                 .isEqualTo(200);
     }
 
@@ -233,7 +234,7 @@ class AsyncRetryTest {
     void maxRetriesZeroMeansASingleAttempt() {
         payhawk.stubFor(get(EXPENSE).willReturn(status(503)));
 
-        failureOf(client(b -> b.maxRetries(0)).expenses().getAsync("1207"), ServerException.class);
+        failureOf(client(b -> b.maxRetries(0)).async().expenses().get("1207"), ServerException.class);
 
         payhawk.verify(1, getRequestedFor(urlPathEqualTo(EXPENSE)));
     }
@@ -243,8 +244,7 @@ class AsyncRetryTest {
     }
 
     private PayhawkClient client(UnaryOperator<PayhawkClient.Builder> settings) {
-        return settings.apply(PayhawkClient.builder().apiKey(API_KEY).accountId("acme").baseUrl(payhawk.baseUrl())
-                .sleeper(sleeper)).build();
+        return settings.apply(TestClientBuilder.withSleeper(sleeper).apiKey(API_KEY).accountId("acme").baseUrl(payhawk.baseUrl())).build();
     }
 
     /**

@@ -3,6 +3,7 @@ package io.github.payhawk4j.http;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.payhawk4j.client.PayhawkClient;
+import io.github.payhawk4j.client.TestClientBuilder;
 import io.github.payhawk4j.error.PayhawkException;
 import io.github.payhawk4j.model.webhook.EventType;
 import org.junit.jupiter.api.AfterEach;
@@ -93,8 +94,7 @@ class AttemptLoggingTest {
 
     /** Successes, mapped errors, a POST that is not retried, I/O failures and 429s, sync and async. */
     private void runCallsWithFailuresAndRetries() {
-        PayhawkClient client = PayhawkClient.builder().apiKey(API_KEY).accountId("acme").baseUrl(payhawk.baseUrl())
-                .sleeper(new RecordingSleeper()).build();
+        PayhawkClient client = TestClientBuilder.withSleeper(new RecordingSleeper()).apiKey(API_KEY).accountId("acme").baseUrl(payhawk.baseUrl()).build();
         String errorBody = "{\"code\":\"Failed\",\"message\":\"" + BODY_MARKER + "\"}";
         payhawk.stubFor(get(ACCOUNT + "/expenses/e1").willReturn(okJson("{\"id\":\"e1\",\"note\":\"" + BODY_MARKER + "\"}")));
         ResponsesInTurn.stub(payhawk, () -> get(ACCOUNT + "/expenses/e2"), status(503).withBody(errorBody), okJson("{\"id\":\"e2\"}"));
@@ -110,8 +110,8 @@ class AttemptLoggingTest {
         assertThatThrownBy(() -> client.webhooks().create(EventType.EXPENSE_CREATED, "https://erp.example/" + BODY_MARKER))
                 .isInstanceOf(PayhawkException.class);
         assertThatThrownBy(() -> client.expenses().get("e4")).isInstanceOf(PayhawkException.class);
-        client.expenses().getAsync("e5").join();
-        assertThatThrownBy(() -> client.expenses().getAsync("e6").join()).isInstanceOf(CompletionException.class)
+        client.async().expenses().get("e5").join();
+        assertThatThrownBy(() -> client.async().expenses().get("e6").join()).isInstanceOf(CompletionException.class)
                 .hasCauseInstanceOf(PayhawkException.class);
     }
 

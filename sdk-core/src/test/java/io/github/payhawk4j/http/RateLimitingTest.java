@@ -67,7 +67,7 @@ class RateLimitingTest {
 
         List<CompletableFuture<Expense>> calls = new ArrayList<>();
         for (int i = 0; i < BURST; i++) {
-            calls.add(client.expenses().getAsync("e" + i));
+            calls.add(client.async().expenses().get("e" + i));
         }
         CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).orTimeout(30, TimeUnit.SECONDS).join();
 

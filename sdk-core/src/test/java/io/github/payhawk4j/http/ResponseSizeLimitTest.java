@@ -1,5 +1,6 @@
 package io.github.payhawk4j.http;
 
+import io.github.payhawk4j.client.TestClientBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.payhawk4j.client.PayhawkClient;
 import io.github.payhawk4j.error.ResponseTooLargeException;
@@ -51,8 +52,8 @@ class ResponseSizeLimitTest {
     private final RecordingSleeper sleeper = new RecordingSleeper();
 
     private PayhawkClient.Builder clientOf(String baseUrl) {
-        return PayhawkClient.builder().apiKey("sk_test_size").accountId("acme").baseUrl(baseUrl)
-                .requestTimeout(Duration.ofSeconds(20)).sleeper(sleeper);
+        return TestClientBuilder.withSleeper(sleeper).apiKey("sk_test_size").accountId("acme").baseUrl(baseUrl)
+                .requestTimeout(Duration.ofSeconds(20));
     }
 
     @ParameterizedTest(name = "/{0}")
@@ -78,9 +79,9 @@ class ResponseSizeLimitTest {
     void theAsyncCallFailsTheSameWay(String endless) throws Exception {
         PayhawkClient client = clientOf(oversized.baseUrl()).maxResponseBytes(ONE_MIB).build();
 
-        assertThatThrownBy(() -> client.expenses().getAsync(endless).get(30, TimeUnit.SECONDS))
+        assertThatThrownBy(() -> client.async().expenses().get(endless).get(30, TimeUnit.SECONDS))
                 .hasCauseInstanceOf(ResponseTooLargeException.class);
-        assertThat(client.expenses().getAsync("1207").get(30, TimeUnit.SECONDS).id()).isEqualTo("1207");
+        assertThat(client.async().expenses().get("1207").get(30, TimeUnit.SECONDS).id()).isEqualTo("1207");
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.github.payhawk4j.http;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.payhawk4j.client.PayhawkClient;
+import io.github.payhawk4j.client.TestClientBuilder;
 import io.github.payhawk4j.error.ApiConnectionException;
 import io.github.payhawk4j.error.ApiTimeoutException;
 import io.github.payhawk4j.error.PayhawkException;
@@ -233,15 +234,16 @@ class RetryTest {
         ResponsesInTurn.stub(payhawk, () -> patch(urlPathEqualTo(EXPENSE)), status(429), okJson("{\"id\":\"1207\"}"));
 
         assertThat(client().expenses().update("1207", ExpensePatch.externalLinks(
-                List.of(new ExternalLink("erp", "https://erp.example/1207")))).id()).isEqualTo("1207");
+                List.of(ExternalLink.builder().title("erp").url("https://erp.example/1207").build()))).id())
+                        .isEqualTo("1207");
 
         payhawk.verify(2, patchRequestedFor(urlPathEqualTo(EXPENSE)));
     }
 
     @Test
     void aPostThatNeverLeftIsRetriedThenFailsAsNotSent() throws IOException {
-        PayhawkClient toClosedPort = PayhawkClient.builder().apiKey(API_KEY).accountId("acme")
-                .baseUrl("http://127.0.0.1:" + closedPort()).sleeper(sleeper).build();
+        PayhawkClient toClosedPort = TestClientBuilder.withSleeper(sleeper).apiKey(API_KEY).accountId("acme")
+                .baseUrl("http://127.0.0.1:" + closedPort()).build();
 
         ApiConnectionException error = catchThrowableOfType(ApiConnectionException.class,
                 () -> toClosedPort.webhooks().create(EventType.EXPENSE_CREATED, "https://erp.example/hooks"));
@@ -332,8 +334,7 @@ class RetryTest {
     }
 
     private PayhawkClient client(java.util.function.UnaryOperator<PayhawkClient.Builder> settings) {
-        return settings.apply(PayhawkClient.builder().apiKey(API_KEY).accountId("acme").baseUrl(payhawk.baseUrl())
-                .sleeper(sleeper)).build();
+        return settings.apply(TestClientBuilder.withSleeper(sleeper).apiKey(API_KEY).accountId("acme").baseUrl(payhawk.baseUrl())).build();
     }
 
     /** The same layering PayhawkClient builds, for a method no service uses. */

@@ -14,8 +14,9 @@ class ApiErrorJsonTest {
     void readsCodeAndMessage() throws Exception {
         ApiError error = json.readValue(ModelFixture.text("error.json"), ApiError.class);
 
-        assertThat(error).isEqualTo(new ApiError(
-                "expense_not_found", "Expense 9999 not found in account acme_logistics"));
+        assertThat(error).isEqualTo(ApiError.builder()
+                .code("expense_not_found").message("Expense 9999 not found in account acme_logistics")
+                .build());
     }
 
     @Test

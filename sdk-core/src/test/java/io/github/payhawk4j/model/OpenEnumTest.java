@@ -31,6 +31,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,6 +62,41 @@ class OpenEnumTest {
             assertThat(json.readValue("\"" + constant.value() + "\"", type)).isSameAs(constant);
             assertThat(json.writeValueAsString(constant)).isEqualTo("\"" + constant.value() + "\"");
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(classes = {
+            ExpenseType.class, ExpenseStatus.class, DocumentType.class, ApprovalStatus.class, PaymentType.class,
+            PaymentStatus.class, FundAccountType.class, DistanceUnit.class, MileageRateType.class,
+            MileageThresholdType.class, PerDiemRuleType.class, SupplierStatus.class, PaymentScheme.class,
+            PurchaseOrderStatus.class, PurchaseOrderType.class, InvoicedAmountStatus.class, QuantityStatus.class,
+            PurchaseOrderUnit.class, WebhookSubscriptionStatus.class, EventType.class})
+    void knownNamesEveryConstantByItsJavaNameAndEverythingElseUnknown(Class<? extends OpenEnum<?>> type) throws Exception {
+        Class<?> knownEnum = Class.forName(type.getName() + "$Known");
+        List<String> constantNames = new ArrayList<>();
+        for (Field field : type.getFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getType() == type) {
+                constantNames.add(field.getName());
+                assertThat(((OpenEnum<?>) field.get(null)).known().name()).isEqualTo(field.getName());
+            }
+        }
+        OpenEnum<?> later = (OpenEnum<?>) type.getMethod("of", String.class).invoke(null, "addedByPayhawkLater");
+
+        assertThat(knownEnum.isEnum()).isTrue();
+        assertThat(Stream.of(knownEnum.getEnumConstants()).map(Object::toString))
+                .containsExactlyElementsOf(Stream.concat(constantNames.stream(), Stream.of("UNKNOWN")).toList());
+        assertThat(later.known().name()).isEqualTo("UNKNOWN");
+        assertThat(later.known().getDeclaringClass()).isEqualTo(knownEnum);
+    }
+
+    @Test
+    void theKnownValueOfAnUnknownValueIsUnknownAndItsWireValueIsKept() {
+        ExpenseStatus inReview = ExpenseStatus.of("inReview");
+
+        assertThat(inReview.known()).isEqualTo(ExpenseStatus.Known.UNKNOWN);
+        assertThat(inReview.isKnown()).isFalse();
+        assertThat(ExpenseStatus.READY.known()).isEqualTo(ExpenseStatus.Known.READY);
+        assertThat(EventType.knownValues()).hasSize(13).allSatisfy(type -> assertThat(type.isKnown()).isTrue());
     }
 
     @Test

@@ -19,8 +19,10 @@ class PageTest {
     void readsTheFilesAcceptedForAnExpense() throws Exception {
         Page<DocumentFile> page = json.readValue(ModelFixture.text("expense-files.json"), new TypeReference<>() { });
 
-        assertThat(page).isEqualTo(new Page<>(List.of(new DocumentFile(
-                "file_a71c", "https://files.payhawk.com/acme/expenses/4821/file_a71c.pdf", "application/pdf")), 1));
+        assertThat(page).isEqualTo(Page.of(List.of(DocumentFile.builder()
+                .id("file_a71c").url("https://files.payhawk.com/acme/expenses/4821/file_a71c.pdf")
+                .contentType("application/pdf")
+                .build()), 1));
     }
 
     @Test
@@ -36,14 +38,14 @@ class PageTest {
         Page<DocumentFile> page = json.readValue("{\"total\": 0}", new TypeReference<>() { });
 
         assertThat(page.items()).isEmpty();
-        assertThat(new Page<String>(null, 0).items()).isEmpty();
+        assertThat(Page.of(null, 0).items()).isEmpty();
     }
 
     @Test
     void isImmutableAndKeepsNoReferenceToTheCallersList() {
         List<String> items = new ArrayList<>(List.of("a", "b"));
 
-        Page<String> page = new Page<>(items, 2);
+        Page<String> page = Page.of(items, 2);
         items.add("c");
 
         assertThat(page.items()).containsExactly("a", "b");

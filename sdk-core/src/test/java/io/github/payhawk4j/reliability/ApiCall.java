@@ -22,7 +22,7 @@ enum ApiCall {
 
         @Override
         CompletableFuture<?> async(PayhawkClient client) {
-            return client.expenses().getAsync("1207");
+            return client.async().expenses().get("1207");
         }
 
         @Override
@@ -46,7 +46,7 @@ enum ApiCall {
 
         @Override
         CompletableFuture<?> async(PayhawkClient client) {
-            return client.webhooks().createAsync(EventType.EXPENSE_CREATED, CALLBACK_URL);
+            return client.async().webhooks().create(EventType.EXPENSE_CREATED, CALLBACK_URL);
         }
 
         @Override

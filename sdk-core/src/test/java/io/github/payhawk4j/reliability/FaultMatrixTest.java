@@ -3,6 +3,7 @@ package io.github.payhawk4j.reliability;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.payhawk4j.client.PayhawkClient;
+import io.github.payhawk4j.client.TestClientBuilder;
 import io.github.payhawk4j.error.ApiConnectionException;
 import io.github.payhawk4j.error.ApiTimeoutException;
 import io.github.payhawk4j.http.RecordingSleeper;
@@ -174,7 +175,7 @@ class FaultMatrixTest {
     }
 
     private PayhawkClient client(String baseUrl, Duration timeout) {
-        return PayhawkClient.builder()
+        return TestClientBuilder.withSleeper(sleeper)
                 .apiKey("sk_test_reliability")
                 .accountId(ApiCall.ACCOUNT)
                 .baseUrl(baseUrl)
@@ -182,7 +183,6 @@ class FaultMatrixTest {
                 .requestTimeout(timeout)
                 .maxRetries(MAX_RETRIES)
                 .disableRateLimit()
-                .sleeper(sleeper)
                 .build();
     }
 

@@ -2,6 +2,7 @@ package io.github.payhawk4j.reliability;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.payhawk4j.client.PayhawkClient;
+import io.github.payhawk4j.client.TestClientBuilder;
 import io.github.payhawk4j.error.UnexpectedResponseException;
 import io.github.payhawk4j.http.RecordingSleeper;
 import io.github.payhawk4j.json.PayhawkJson;
@@ -49,8 +50,8 @@ class HostileApiResponseTest {
     void aResponseBeyondTheJsonLimitsIsAnUnexpectedResponseNotACrash(String description, String body) {
         payhawk.stubFor(ApiCall.GET_EXPENSE.stub().willReturn(okJson(body)));
         RecordingSleeper sleeper = new RecordingSleeper();
-        PayhawkClient client = PayhawkClient.builder().apiKey("sk_test_reliability").accountId(ApiCall.ACCOUNT)
-                .baseUrl(payhawk.baseUrl()).disableRateLimit().sleeper(sleeper).build();
+        PayhawkClient client = TestClientBuilder.withSleeper(sleeper).apiKey("sk_test_reliability").accountId(ApiCall.ACCOUNT)
+                .baseUrl(payhawk.baseUrl()).disableRateLimit().build();
 
         for (CallMode mode : CallMode.values()) {
             Throwable failure = catchThrowable(() -> mode.run(ApiCall.GET_EXPENSE, client, Duration.ofSeconds(20)));
@@ -85,8 +86,8 @@ class HostileApiResponseTest {
     @MethodSource("valuesNoAmountOrDateCanHave")
     void aNumberThatIsNoAmountOrDateIsAnUnexpectedResponseNamingTheField(String description, String body, String field) {
         payhawk.stubFor(ApiCall.GET_EXPENSE.stub().willReturn(okJson(body)));
-        PayhawkClient client = PayhawkClient.builder().apiKey("sk_test_reliability").accountId(ApiCall.ACCOUNT)
-                .baseUrl(payhawk.baseUrl()).disableRateLimit().sleeper(new RecordingSleeper()).build();
+        PayhawkClient client = TestClientBuilder.withSleeper(new RecordingSleeper()).apiKey("sk_test_reliability")
+                .accountId(ApiCall.ACCOUNT).baseUrl(payhawk.baseUrl()).disableRateLimit().build();
 
         for (CallMode mode : CallMode.values()) {
             Throwable failure = catchThrowable(() -> mode.run(ApiCall.GET_EXPENSE, client, Duration.ofSeconds(20)));

@@ -4,6 +4,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.github.payhawk4j.client.PayhawkClient;
+import io.github.payhawk4j.client.TestClientBuilder;
 import io.github.payhawk4j.error.RateLimitedException;
 import io.github.payhawk4j.http.RecordingSleeper;
 import org.junit.jupiter.api.Test;
@@ -129,14 +130,13 @@ class RateLimitStormTest {
     }
 
     private PayhawkClient client() {
-        return PayhawkClient.builder()
+        return TestClientBuilder.withSleeper(sleeper)
                 .apiKey("sk_test_reliability")
                 .accountId(ApiCall.ACCOUNT)
                 .baseUrl(payhawk.baseUrl())
                 .requestTimeout(Duration.ofSeconds(5))
                 .maxRetries(MAX_RETRIES)
                 .disableRateLimit()
-                .sleeper(sleeper)
                 .build();
     }
 }

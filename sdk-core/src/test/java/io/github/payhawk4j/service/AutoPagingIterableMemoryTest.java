@@ -19,13 +19,13 @@ class AutoPagingIterableMemoryTest {
     void theSpentPageIsNotReachableFromTheIteratorWhileTheNextPageIsFetched() {
         List<WeakReference<Object>> spentItems = new ArrayList<>();
         List<Boolean> collectedWhileFetching = new ArrayList<>();
-        AutoPagingIterable<Object> all = new AutoPagingIterable<>(0, skip -> {
+        AutoPagingIterable<Object> all = AutoPagingIterable.of(0, skip -> {
             if (!spentItems.isEmpty()) {
                 collectedWhileFetching.add(collected(spentItems.get(spentItems.size() - 1)));
             }
             List<Object> items = IntStream.range(0, PAGE_SIZE).mapToObj(i -> (Object) new byte[1024]).toList();
             spentItems.add(new WeakReference<>(items.get(PAGE_SIZE - 1)));
-            return new Page<>(items, 3L * PAGE_SIZE);
+            return Page.of(items, 3L * PAGE_SIZE);
         });
 
         int seen = 0;

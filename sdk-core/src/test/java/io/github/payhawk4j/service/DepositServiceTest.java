@@ -39,12 +39,12 @@ class DepositServiceTest {
     }
 
     @Test
-    @DisplayName("getAsync on another account sends the request there and completes with the same deposit")
+    @DisplayName("async get on another account sends the request there and completes with the same deposit")
     void getsADepositAsynchronouslyOnAnotherAccount() {
         String url = "/api/v3/accounts/" + OTHER_ACCOUNT + "/fund-accounts/fa_eur_main/deposits/dep_77e0c3";
         api.stubFor(get(urlEqualTo(url)).willReturn(okJson(ModelFixture.text("deposit.json"))));
 
-        Deposit deposit = client.account(OTHER_ACCOUNT).deposits().getAsync("fa_eur_main", "dep_77e0c3").join();
+        Deposit deposit = client.async().account(OTHER_ACCOUNT).deposits().get("fa_eur_main", "dep_77e0c3").join();
 
         api.verify(1, sdkGet(url));
         assertThat(deposit).isEqualTo(ExpectedModels.deposit());

@@ -1,5 +1,6 @@
 package io.github.payhawk4j.service;
 
+import io.github.payhawk4j.client.TestClientBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.github.payhawk4j.client.PayhawkClient;
@@ -107,7 +108,7 @@ class EnsureConvergenceTest {
     void theAsyncEnsureConvergesTheSameWay() {
         stubRaceCreating(NEWER);
 
-        EnsuredSubscription ensured = clientFor(api).webhooks().ensureAsync(EventType.PAYMENT_SETTLED, CALLBACK).join();
+        EnsuredSubscription ensured = clientFor(api).async().webhooks().ensure(EventType.PAYMENT_SETTLED, CALLBACK).join();
 
         assertThat(ensured.subscription().id()).isEqualTo("whs_older");
         assertThat(ensured.removedDuplicates()).extracting(WebhookSubscription::id).containsExactly("whs_newer");
@@ -160,7 +161,7 @@ class EnsureConvergenceTest {
 
         assertThatThrownBy(() -> client.webhooks().ensure(EventType.PAYMENT_SETTLED, CALLBACK))
                 .isInstanceOf(PermissionException.class);
-        assertThatThrownBy(() -> client.webhooks().ensureAsync(EventType.PAYMENT_SETTLED, CALLBACK).join())
+        assertThatThrownBy(() -> client.async().webhooks().ensure(EventType.PAYMENT_SETTLED, CALLBACK).join())
                 .isInstanceOf(CompletionException.class).hasCauseInstanceOf(PermissionException.class);
     }
 
@@ -175,12 +176,12 @@ class EnsureConvergenceTest {
             List<Future<EnsuredSubscription>> results = new ArrayList<>();
             try {
                 for (int node = 0; node < nodes; node++) {
-                    PayhawkClient client = PayhawkClient.builder().apiKey("phk_node_" + node).accountId("acme_logistics")
-                            .baseUrl(payhawk.baseUrl()).requestTimeout(Duration.ofMinutes(2)).sleeper(new NoWaitSleeper())
+                    PayhawkClient client = TestClientBuilder.withSleeper(new NoWaitSleeper()).apiKey("phk_node_" + node)
+                            .accountId("acme_logistics").baseUrl(payhawk.baseUrl()).requestTimeout(Duration.ofMinutes(2))
                             .build();
                     boolean async = node % 2 == 1;
                     results.add(pool.submit(() -> async
-                            ? client.webhooks().ensureAsync(EventType.PAYMENT_SETTLED, CALLBACK).join()
+                            ? client.async().webhooks().ensure(EventType.PAYMENT_SETTLED, CALLBACK).join()
                             : client.webhooks().ensure(EventType.PAYMENT_SETTLED, CALLBACK)));
                 }
                 List<EnsuredSubscription> ensured = new ArrayList<>();

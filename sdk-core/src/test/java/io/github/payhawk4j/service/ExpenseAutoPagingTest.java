@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ExpenseAutoPagingTest {
 
     private static final String EXPENSES = "/api/v3/accounts/acme_logistics/expenses";
-    private static final int TOTAL = 2500;
+    static final int TOTAL = 2500;
     /** The one item, on the second page, that carries an expense type and a field this SDK version does not know. */
     private static final int ODD_ITEM = 1717;
     private static final String FILTER_JSON = """
@@ -59,7 +59,7 @@ class ExpenseAutoPagingTest {
             .build();
 
     /** The three pages, built once: 1000, 1000 and 500 items. */
-    private static final List<String> PAGES = List.of(pageJson(0, 1000), pageJson(1000, 1000), pageJson(2000, 500));
+    static final List<String> PAGES = List.of(pageJson(0, 1000), pageJson(1000, 1000), pageJson(2000, 500));
 
     private static void serveTwentyFiveHundredExpensesInThreePages() {
         for (int page = 0; page < PAGES.size(); page++) {
@@ -69,7 +69,7 @@ class ExpenseAutoPagingTest {
     }
 
     /** Items numbered from {@code skip + 1}, each for 1234.56 EUR. */
-    private static String pageJson(int skip, int size) {
+    static String pageJson(int skip, int size) {
         StringBuilder json = new StringBuilder("{\"items\":[");
         for (int number = skip + 1; number <= skip + size; number++) {
             boolean odd = number == ODD_ITEM;
@@ -87,7 +87,7 @@ class ExpenseAutoPagingTest {
         return json.append("],\"total\":").append(TOTAL).append("}").toString();
     }
 
-    private static String expenseId(int number) {
+    static String expenseId(int number) {
         return String.format("exp-%05d", number);
     }
 
@@ -137,7 +137,7 @@ class ExpenseAutoPagingTest {
     }
 
     @Test
-    @DisplayName("an unknown expense type and unknown fields on one item of 2,500 are tolerated and the value kept")
+    @DisplayName("an unknown expense type and unknown fields on one item of 2,500 are tolerated and kept, fields in additionalProperties()")
     void toleratesOneOddItem() {
         serveTwentyFiveHundredExpensesInThreePages();
 
@@ -148,8 +148,13 @@ class ExpenseAutoPagingTest {
         assertThat(odd.type().isKnown()).isFalse();
         assertThat(odd.type().value()).isEqualTo("virtualCard");
         assertThat(odd.type()).isEqualTo(ExpenseType.of("virtualCard"));
+        assertThat(odd.type().known()).isEqualTo(ExpenseType.Known.UNKNOWN);
+        assertThat(odd.additionalProperties()).containsOnlyKeys("carbonFootprintKg", "travelPolicy");
+        assertThat(odd.additionalProperties().get("carbonFootprintKg").decimalValue()).isEqualTo("61.3");
+        assertThat(odd.additionalProperties().get("travelPolicy").path("limits").get(1).intValue()).isEqualTo(2);
         assertThat(odd.reconciliation().totalAmount().toPlainString()).isEqualTo("1234.56");
         assertThat(all).filteredOn(expense -> expense != odd).allSatisfy(expense -> {
+            assertThat(expense.additionalProperties()).isEmpty();
             assertThat(expense.type()).isSameAs(ExpenseType.CARD);
             assertThat(expense.status()).isSameAs(ExpenseStatus.READY);
         });

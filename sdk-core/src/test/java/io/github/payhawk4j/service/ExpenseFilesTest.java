@@ -94,13 +94,13 @@ class ExpenseFilesTest {
     }
 
     @Test
-    @DisplayName("submitFilesAsync sends the same upload to another account and completes with the accepted files")
+    @DisplayName("async submitFiles sends the same upload to another account and completes with the accepted files")
     void uploadsAsynchronouslyToAnotherAccount() {
         String url = "/api/v3/accounts/" + OTHER_ACCOUNT + "/expenses/4821/files";
         stubAccepted(url);
 
-        List<DocumentFile> accepted = client.account(OTHER_ACCOUNT).expenses()
-                .submitFilesAsync("4821", List.of(new FileUpload("photo.jpg", "image/jpeg", JPEG))).join();
+        List<DocumentFile> accepted = client.async().account(OTHER_ACCOUNT).expenses()
+                .submitFiles("4821", List.of(new FileUpload("photo.jpg", "image/jpeg", JPEG))).join();
 
         api.verify(1, withSdkHeaders(postRequestedFor(urlEqualTo(url)))
                 .withHeader("Content-Type", matching("multipart/form-data; boundary=\\S+"))

@@ -142,12 +142,12 @@ class ExpenseListTest {
     }
 
     @Test
-    @DisplayName("listAsync on another account sends the same parameters to that account's path")
+    @DisplayName("async list on another account sends the same parameters to that account's path")
     void listsAsynchronouslyOnAnotherAccount() {
         String otherExpenses = "/api/v3/accounts/" + OTHER_ACCOUNT + "/expenses";
         api.stubFor(get(urlPathEqualTo(otherExpenses)).willReturn(okJson(ModelFixture.text("expenses-page.json"))));
 
-        Page<Expense> page = client.account(OTHER_ACCOUNT).expenses().listAsync(readyExpensesOverAThousand()).join();
+        Page<Expense> page = client.async().account(OTHER_ACCOUNT).expenses().list(readyExpensesOverAThousand()).join();
 
         api.verify(1, sdkGetPath(otherExpenses)
                 .withQueryParam("$filter", equalToJson(

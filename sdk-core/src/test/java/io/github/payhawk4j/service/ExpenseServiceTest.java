@@ -61,11 +61,11 @@ class ExpenseServiceTest {
     }
 
     @Test
-    @DisplayName("getAsync(id) sends the same request and completes with the same expense")
+    @DisplayName("async get(id) sends the same request and completes with the same expense")
     void getsAnExpenseAsynchronously() throws Exception {
         api.stubFor(get(urlEqualTo(EXPENSE_URL)).willReturn(okJson(ModelFixture.text("expense-full.json"))));
 
-        Expense expense = client.expenses().getAsync("4821").get(10, TimeUnit.SECONDS);
+        Expense expense = client.async().expenses().get("4821").get(10, TimeUnit.SECONDS);
 
         api.verify(1, sdkGet(EXPENSE_URL));
         assertThat(expense).isEqualTo(ExpectedModels.fullExpense());
@@ -136,13 +136,13 @@ class ExpenseServiceTest {
     }
 
     @Test
-    @DisplayName("updateAsync sends the same PATCH on another account")
+    @DisplayName("async update sends the same PATCH on another account")
     void updatesAsynchronouslyOnAnotherAccount() {
         String url = "/api/v3/accounts/" + OTHER_ACCOUNT + "/expenses/77";
         api.stubFor(patch(urlEqualTo(url)).willReturn(okJson(ModelFixture.text("expense-full.json"))));
 
-        Expense updated = client.account(OTHER_ACCOUNT).expenses()
-                .updateAsync("77", ExpensePatch.externalLinks(List.of(ExternalLink.of("Bill B-1", "https://erp.example/b/1"))))
+        Expense updated = client.async().account(OTHER_ACCOUNT).expenses()
+                .update("77", ExpensePatch.externalLinks(List.of(ExternalLink.of("Bill B-1", "https://erp.example/b/1"))))
                 .join();
 
         api.verify(1, sdkJsonPatch(url).withRequestBody(equalToJson(
@@ -165,11 +165,11 @@ class ExpenseServiceTest {
     }
 
     @Test
-    @DisplayName("paymentsAsync(id) completes with the same payments")
+    @DisplayName("async payments(id) completes with the same payments")
     void listsPaymentsAsynchronously() {
         api.stubFor(get(urlEqualTo(EXPENSE_URL + "/payments")).willReturn(okJson(ModelFixture.text("expense-payments.json"))));
 
-        List<ExpensePayment> payments = client.expenses().paymentsAsync("4821").join();
+        List<ExpensePayment> payments = client.async().expenses().payments("4821").join();
 
         api.verify(1, sdkGet(EXPENSE_URL + "/payments"));
         assertThat(payments).isEqualTo(ExpectedModels.payments());
@@ -184,19 +184,19 @@ class ExpenseServiceTest {
         ExpensePaymentDetails details = client.expenses().paymentDetails("4821");
 
         api.verify(1, sdkGet(EXPENSE_URL + "/payment-details"));
-        assertThat(details).isEqualTo(new ExpensePaymentDetails("BGN"));
+        assertThat(details).isEqualTo(ExpensePaymentDetails.builder().currency("BGN").build());
     }
 
     @Test
-    @DisplayName("paymentDetailsAsync(id) completes with the same details")
+    @DisplayName("async paymentDetails(id) completes with the same details")
     void getsPaymentDetailsAsynchronously() {
         api.stubFor(get(urlEqualTo(EXPENSE_URL + "/payment-details"))
                 .willReturn(okJson(ModelFixture.text("expense-payment-details.json"))));
 
-        ExpensePaymentDetails details = client.expenses().paymentDetailsAsync("4821").join();
+        ExpensePaymentDetails details = client.async().expenses().paymentDetails("4821").join();
 
         api.verify(1, sdkGet(EXPENSE_URL + "/payment-details"));
-        assertThat(details).isEqualTo(new ExpensePaymentDetails("BGN"));
+        assertThat(details).isEqualTo(ExpensePaymentDetails.builder().currency("BGN").build());
     }
 
     @Test
@@ -211,11 +211,11 @@ class ExpenseServiceTest {
     }
 
     @Test
-    @DisplayName("workflowAsync(id) completes with the same status")
+    @DisplayName("async workflow(id) completes with the same status")
     void getsWorkflowStatusAsynchronously() {
         api.stubFor(get(urlEqualTo(EXPENSE_URL + "/workflow")).willReturn(okJson(ModelFixture.text("expense-workflow.json"))));
 
-        ExpenseWorkflowStatus workflow = client.expenses().workflowAsync("4821").join();
+        ExpenseWorkflowStatus workflow = client.async().expenses().workflow("4821").join();
 
         api.verify(1, sdkGet(EXPENSE_URL + "/workflow"));
         assertThat(workflow).isEqualTo(ExpectedModels.workflow());
@@ -249,12 +249,12 @@ class ExpenseServiceTest {
     }
 
     @Test
-    @DisplayName("addBankPaymentDetailsAsync sends the same POST on another account")
+    @DisplayName("async addBankPaymentDetails sends the same POST on another account")
     void addsBankPaymentDetailsAsynchronously() {
         String url = "/api/v3/accounts/" + OTHER_ACCOUNT + "/expenses/4821/bank-payment-details";
         api.stubFor(post(urlEqualTo(url)).willReturn(aResponse().withStatus(204)));
 
-        client.account(OTHER_ACCOUNT).expenses().addBankPaymentDetailsAsync("4821",
+        client.async().account(OTHER_ACCOUNT).expenses().addBankPaymentDetails("4821",
                 ExpenseBankPaymentDetails.paidAt(Instant.parse("2024-06-12T09:15:00Z")).withPaymentReference("R-1")).join();
 
         api.verify(1, sdkJsonPost(url).withRequestBody(equalToJson(
@@ -273,11 +273,11 @@ class ExpenseServiceTest {
     }
 
     @Test
-    @DisplayName("removeBankPaymentDetailsAsync sends the same DELETE")
+    @DisplayName("async removeBankPaymentDetails sends the same DELETE")
     void removesBankPaymentDetailsAsynchronously() {
         api.stubFor(delete(urlEqualTo(EXPENSE_URL + "/bank-payment-details")).willReturn(aResponse().withStatus(204)));
 
-        client.expenses().removeBankPaymentDetailsAsync("4821").join();
+        client.async().expenses().removeBankPaymentDetails("4821").join();
 
         api.verify(1, sdkDelete(EXPENSE_URL + "/bank-payment-details"));
     }

@@ -67,7 +67,8 @@ final class InMemoryWebhookApi implements AutoCloseable {
 
     /** Adds a subscription as if made earlier. */
     synchronized void add(EventType eventType, String callbackUrl, WebhookSubscriptionStatus status) {
-        subscriptions.add(new WebhookSubscription(eventType, callbackUrl, newId(), nextCreatedAt(), status));
+        subscriptions.add(WebhookSubscription.builder().eventType(eventType).callbackUrl(callbackUrl).id(newId())
+                .createdAt(nextCreatedAt()).status(status).build());
     }
 
     /** All subscriptions now held. */
@@ -100,7 +101,7 @@ final class InMemoryWebhookApi implements AutoCloseable {
                     listings.countDown();
                     listings.await(holdAtMost.toMillis(), TimeUnit.MILLISECONDS);
                     List<WebhookSubscription> all = subscriptions();
-                    respond(exchange, 200, new Page<>(all, all.size()));
+                    respond(exchange, 200, Page.of(all, all.size()));
                 }
                 case "POST" -> {
                     JsonNode body = JSON.readTree(exchange.getRequestBody());
@@ -115,8 +116,8 @@ final class InMemoryWebhookApi implements AutoCloseable {
     }
 
     private synchronized WebhookSubscription create(EventType eventType, String callbackUrl) {
-        WebhookSubscription subscription = new WebhookSubscription(eventType, callbackUrl, newId(), nextCreatedAt(),
-                WebhookSubscriptionStatus.ACTIVE);
+        WebhookSubscription subscription = WebhookSubscription.builder().eventType(eventType).callbackUrl(callbackUrl).id(newId())
+                .createdAt(nextCreatedAt()).status(WebhookSubscriptionStatus.ACTIVE).build();
         subscriptions.add(subscription);
         if (created++ == 0) {
             firstCreatedId = subscription.id();

@@ -42,12 +42,12 @@ class PurchaseOrderServiceTest {
     }
 
     @Test
-    @DisplayName("getAsync on another account sends the request there and completes with the same order")
+    @DisplayName("async get on another account sends the request there and completes with the same order")
     void getsAPurchaseOrderAsynchronouslyOnAnotherAccount() {
         String url = "/api/v3/accounts/" + OTHER_ACCOUNT + "/purchase-orders/po_5e2d90";
         api.stubFor(get(urlEqualTo(url)).willReturn(okJson(ModelFixture.text("purchase-order.json"))));
 
-        PurchaseOrder order = client.account(OTHER_ACCOUNT).purchaseOrders().getAsync("po_5e2d90").join();
+        PurchaseOrder order = client.async().account(OTHER_ACCOUNT).purchaseOrders().get("po_5e2d90").join();
 
         api.verify(1, sdkGet(url));
         assertThat(order).isEqualTo(ExpectedModels.purchaseOrder());

@@ -3,6 +3,7 @@ package io.github.payhawk4j.service;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import io.github.payhawk4j.client.PayhawkClient;
+import io.github.payhawk4j.client.TestClientBuilder;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,11 +44,10 @@ final class StubbedPayhawkApi {
 
     /** A real client pointed at {@code server}, with {@link #DEFAULT_ACCOUNT} and waits that return at once. */
     static PayhawkClient clientFor(WireMockExtension server) {
-        return PayhawkClient.builder()
+        return TestClientBuilder.withSleeper(new NoWaitSleeper())
                 .baseUrl("http://localhost:" + server.getPort())
                 .apiKey(API_KEY)
                 .accountId(DEFAULT_ACCOUNT)
-                .sleeper(new NoWaitSleeper())
                 .build();
     }
 

@@ -75,12 +75,12 @@ class SupplierServiceTest {
     }
 
     @Test
-    @DisplayName("listAsync on another account sends the same filter there")
+    @DisplayName("async list on another account sends the same filter there")
     void listsSuppliersAsynchronouslyOnAnotherAccount() {
         String url = "/api/v3/accounts/" + OTHER_ACCOUNT + "/suppliers";
         api.stubFor(get(urlPathEqualTo(url)).willReturn(okJson(ModelFixture.text("suppliers-page.json"))));
 
-        List<Supplier> suppliers = client.account(OTHER_ACCOUNT).suppliers().listAsync(SupplierStatus.ACTIVE).join();
+        List<Supplier> suppliers = client.async().account(OTHER_ACCOUNT).suppliers().list(SupplierStatus.ACTIVE).join();
 
         api.verify(1, sdkGetPath(url).withQueryParam("$filter", equalToJson("{\"status\":{\"$equal\":\"active\"}}")));
         assertThat(suppliers).isEqualTo(ExpectedModels.supplierPage());
@@ -98,11 +98,11 @@ class SupplierServiceTest {
     }
 
     @Test
-    @DisplayName("getAsync(id) completes with the same supplier")
+    @DisplayName("async get(id) completes with the same supplier")
     void getsASupplierAsynchronously() {
         api.stubFor(get(urlEqualTo(SUPPLIERS + "/sup_9a4e21")).willReturn(okJson(ModelFixture.text("supplier.json"))));
 
-        Supplier supplier = client.suppliers().getAsync("sup_9a4e21").join();
+        Supplier supplier = client.async().suppliers().get("sup_9a4e21").join();
 
         api.verify(1, sdkGet(SUPPLIERS + "/sup_9a4e21"));
         assertThat(supplier).isEqualTo(ExpectedModels.supplier());

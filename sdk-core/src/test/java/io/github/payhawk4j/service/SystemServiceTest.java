@@ -2,6 +2,7 @@ package io.github.payhawk4j.service;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.payhawk4j.client.PayhawkClient;
+import io.github.payhawk4j.client.TestClientBuilder;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -42,11 +43,11 @@ class SystemServiceTest {
     }
 
     @Test
-    @DisplayName("rsaPublicKeyAsync completes with the same text")
+    @DisplayName("async rsaPublicKey completes with the same text")
     void fetchesTheKeyTextAsynchronously() {
         stubKey();
 
-        String key = clientFor(api).system().rsaPublicKeyAsync().join();
+        String key = clientFor(api).async().system().rsaPublicKey().join();
 
         api.verify(1, sdkGetText(KEY_URL));
         assertThat(key).isEqualTo(KEY_LINE);
@@ -56,10 +57,9 @@ class SystemServiceTest {
     @DisplayName("a client without a default account can still fetch the key")
     void needsNoAccount() {
         stubKey();
-        PayhawkClient withoutAccount = PayhawkClient.builder()
+        PayhawkClient withoutAccount = TestClientBuilder.withSleeper(new NoWaitSleeper())
                 .baseUrl("http://localhost:" + api.getPort())
                 .apiKey(API_KEY)
-                .sleeper(new NoWaitSleeper())
                 .build();
 
         assertThat(withoutAccount.system().rsaPublicKey()).isEqualTo(KEY_LINE);

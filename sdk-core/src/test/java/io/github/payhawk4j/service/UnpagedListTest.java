@@ -41,13 +41,13 @@ class UnpagedListTest {
 
     enum UnpagedList {
         PAYMENTS("/api/v3/accounts/acme_logistics/expenses/4821/payments",
-                c -> c.expenses().payments("4821"), c -> c.expenses().paymentsAsync("4821")),
+                c -> c.expenses().payments("4821"), c -> c.async().expenses().payments("4821")),
         SUBMITTED_FILES("/api/v3/accounts/acme_logistics/expenses/4821/files",
-                c -> c.expenses().submitFiles("4821", files()), c -> c.expenses().submitFilesAsync("4821", files())),
+                c -> c.expenses().submitFiles("4821", files()), c -> c.async().expenses().submitFiles("4821", files())),
         WEBHOOKS("/api/v3/accounts/acme_logistics/webhooks",
-                c -> c.webhooks().list(), c -> c.webhooks().listAsync()),
+                c -> c.webhooks().list(), c -> c.async().webhooks().list()),
         SUPPLIERS("/api/v3/accounts/acme_logistics/suppliers",
-                c -> c.suppliers().list(SupplierStatus.ACTIVE), c -> c.suppliers().listAsync(SupplierStatus.ACTIVE));
+                c -> c.suppliers().list(SupplierStatus.ACTIVE), c -> c.async().suppliers().list(SupplierStatus.ACTIVE));
 
         private final String path;
         private final Function<PayhawkClient, List<?>> sync;

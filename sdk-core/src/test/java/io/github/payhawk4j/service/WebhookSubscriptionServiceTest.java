@@ -66,7 +66,7 @@ class WebhookSubscriptionServiceTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("io.github.payhawk4j.model.webhook.EventType#known")
+    @MethodSource("io.github.payhawk4j.model.webhook.EventType#knownValues")
     @DisplayName("create sends the wire name of each of the 13 event types")
     void sendsEveryEventTypeByItsWireName(EventType eventType) {
         stubCreated(WEBHOOKS, ModelFixture.text("webhook-subscription.json"));
@@ -80,7 +80,7 @@ class WebhookSubscriptionServiceTest {
     @Test
     @DisplayName("the 13 event types are the ones the API documents")
     void knowsTheThirteenDocumentedEventTypes() {
-        assertThat(EventType.known()).extracting(EventType::value).containsExactly(
+        assertThat(EventType.knownValues()).extracting(EventType::value).containsExactly(
                 "expense.created", "expense.reviewed", "expense.approved", "expense.deleted",
                 "expense.payment-details.updated", "payment.authorized", "payment.reverted", "payment.settled",
                 "payment.failed", "deposit.received", "supplier.created", "supplier.updated",
@@ -88,13 +88,13 @@ class WebhookSubscriptionServiceTest {
     }
 
     @Test
-    @DisplayName("createAsync sends the same POST to another account and completes with the subscription")
+    @DisplayName("async create sends the same POST to another account and completes with the subscription")
     void createsAsynchronouslyOnAnotherAccount() {
         String url = "/api/v3/accounts/" + OTHER_ACCOUNT + "/webhooks";
         stubCreated(url, ModelFixture.text("webhook-subscription.json"));
 
-        WebhookSubscription created = client.account(OTHER_ACCOUNT).webhooks()
-                .createAsync(EventType.EXPENSE_APPROVED, CALLBACK).join();
+        WebhookSubscription created = client.async().account(OTHER_ACCOUNT).webhooks()
+                .create(EventType.EXPENSE_APPROVED, CALLBACK).join();
 
         api.verify(1, sdkJsonPost(url).withRequestBody(equalToJson(
                 "{\"eventType\":\"expense.approved\",\"callbackUrl\":\"" + CALLBACK + "\"}")));
@@ -137,9 +137,9 @@ class WebhookSubscriptionServiceTest {
     }
 
     @Test
-    @DisplayName("createAsync with a plain-http URL fails the future with IllegalArgumentException and sends nothing")
+    @DisplayName("async create with a plain-http URL fails the future with IllegalArgumentException and sends nothing")
     void createAsyncRefusesPlainHttpWithoutSending() {
-        assertThatThrownBy(() -> client.webhooks().createAsync(EventType.EXPENSE_CREATED, "http://example.com/hooks").join())
+        assertThatThrownBy(() -> client.async().webhooks().create(EventType.EXPENSE_CREATED, "http://example.com/hooks").join())
                 .isInstanceOf(CompletionException.class)
                 .hasCauseInstanceOf(IllegalArgumentException.class);
 
@@ -169,12 +169,12 @@ class WebhookSubscriptionServiceTest {
     }
 
     @Test
-    @DisplayName("listAsync on another account completes with the same subscriptions")
+    @DisplayName("async list on another account completes with the same subscriptions")
     void listsSubscriptionsAsynchronously() {
         String url = "/api/v3/accounts/" + OTHER_ACCOUNT + "/webhooks";
         api.stubFor(get(urlEqualTo(url)).willReturn(okJson(ModelFixture.text("webhook-subscriptions-page.json"))));
 
-        List<WebhookSubscription> subscriptions = client.account(OTHER_ACCOUNT).webhooks().listAsync().join();
+        List<WebhookSubscription> subscriptions = client.async().account(OTHER_ACCOUNT).webhooks().list().join();
 
         api.verify(1, sdkGet(url));
         assertThat(subscriptions).isEqualTo(ExpectedModels.subscriptionPage());
@@ -209,11 +209,11 @@ class WebhookSubscriptionServiceTest {
     }
 
     @Test
-    @DisplayName("getAsync(id) completes with the same subscription")
+    @DisplayName("async get(id) completes with the same subscription")
     void getsASubscriptionAsynchronously() {
         api.stubFor(get(urlEqualTo(WEBHOOKS + "/whs_0f6b7c2e")).willReturn(okJson(ModelFixture.text("webhook-subscription.json"))));
 
-        WebhookSubscription subscription = client.webhooks().getAsync("whs_0f6b7c2e").join();
+        WebhookSubscription subscription = client.async().webhooks().get("whs_0f6b7c2e").join();
 
         api.verify(1, sdkGet(WEBHOOKS + "/whs_0f6b7c2e"));
         assertThat(subscription).isEqualTo(ExpectedModels.subscription());
@@ -230,12 +230,12 @@ class WebhookSubscriptionServiceTest {
     }
 
     @Test
-    @DisplayName("deleteAsync(id) on another account sends the DELETE there")
+    @DisplayName("async delete(id) on another account sends the DELETE there")
     void deletesASubscriptionAsynchronously() {
         String url = "/api/v3/accounts/" + OTHER_ACCOUNT + "/webhooks/whs_0f6b7c2e";
         api.stubFor(delete(urlEqualTo(url)).willReturn(aResponse().withStatus(204)));
 
-        client.account(OTHER_ACCOUNT).webhooks().deleteAsync("whs_0f6b7c2e").join();
+        client.async().account(OTHER_ACCOUNT).webhooks().delete("whs_0f6b7c2e").join();
 
         api.verify(1, sdkDelete(url));
     }
@@ -268,8 +268,10 @@ class WebhookSubscriptionServiceTest {
         api.verify(2, sdkGet(WEBHOOKS));
         api.verify(1, sdkJsonPost(WEBHOOKS).withRequestBody(equalToJson(
                 "{\"eventType\":\"payment.settled\",\"callbackUrl\":\"" + CALLBACK + "\"}")));
-        assertThat(ensured.subscription()).isEqualTo(new WebhookSubscription(EventType.PAYMENT_SETTLED, CALLBACK, "whs_b2c9e671",
-                Instant.parse("2024-06-20T08:00:01.250Z"), WebhookSubscriptionStatus.ACTIVE));
+        assertThat(ensured.subscription()).isEqualTo(WebhookSubscription.builder()
+                .eventType(EventType.PAYMENT_SETTLED).callbackUrl(CALLBACK).id("whs_b2c9e671")
+                .createdAt(Instant.parse("2024-06-20T08:00:01.250Z")).status(WebhookSubscriptionStatus.ACTIVE)
+                .build());
         assertThat(ensured.created()).isTrue();
         assertThat(ensured.replacedDeactivated()).extracting(WebhookSubscription::id).containsExactly("whs_4411aa90");
         assertThat(ensured.deliveryGapSince()).contains(Instant.parse("2024-06-01T09:30:12.377Z"));
@@ -288,11 +290,11 @@ class WebhookSubscriptionServiceTest {
     }
 
     @Test
-    @DisplayName("ensureAsync reuses the active subscription without POSTing")
+    @DisplayName("async ensure reuses the active subscription without POSTing")
     void ensureAsyncReusesTheActiveSubscription() {
         api.stubFor(get(urlEqualTo(WEBHOOKS)).willReturn(okJson(ModelFixture.text("webhook-subscriptions-page.json"))));
 
-        EnsuredSubscription ensured = client.webhooks().ensureAsync(EventType.EXPENSE_APPROVED, CALLBACK).join();
+        EnsuredSubscription ensured = client.async().webhooks().ensure(EventType.EXPENSE_APPROVED, CALLBACK).join();
 
         assertThat(ensured.subscription()).isEqualTo(ExpectedModels.subscription());
         assertThat(ensured.created()).isFalse();
@@ -300,12 +302,12 @@ class WebhookSubscriptionServiceTest {
     }
 
     @Test
-    @DisplayName("ensureAsync creates when only a deactivated subscription matches")
+    @DisplayName("async ensure creates when only a deactivated subscription matches")
     void ensureAsyncCreatesWhenOnlyADeactivatedOneMatches() {
         api.stubFor(get(urlEqualTo(WEBHOOKS)).willReturn(okJson(ModelFixture.text("webhook-subscriptions-page.json"))));
         stubCreated(WEBHOOKS, serviceFixture("webhook-subscription-created.json"));
 
-        EnsuredSubscription ensured = client.webhooks().ensureAsync(EventType.PAYMENT_SETTLED, CALLBACK).join();
+        EnsuredSubscription ensured = client.async().webhooks().ensure(EventType.PAYMENT_SETTLED, CALLBACK).join();
 
         api.verify(1, sdkJsonPost(WEBHOOKS).withRequestBody(equalToJson(
                 "{\"eventType\":\"payment.settled\",\"callbackUrl\":\"" + CALLBACK + "\"}")));
@@ -323,9 +325,9 @@ class WebhookSubscriptionServiceTest {
     }
 
     @Test
-    @DisplayName("ensureAsync with a plain-http URL fails the future before anything is sent")
+    @DisplayName("async ensure with a plain-http URL fails the future before anything is sent")
     void ensureAsyncRefusesPlainHttpWithoutSending() {
-        assertThatThrownBy(() -> client.webhooks().ensureAsync(EventType.EXPENSE_CREATED, "http://example.com/hooks").join())
+        assertThatThrownBy(() -> client.async().webhooks().ensure(EventType.EXPENSE_CREATED, "http://example.com/hooks").join())
                 .isInstanceOf(CompletionException.class)
                 .hasCauseInstanceOf(IllegalArgumentException.class);
 

@@ -1,30 +1,199 @@
 package io.github.payhawk4j.model.expense;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.payhawk4j.model.DocumentFile;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * The receipt or invoice behind an expense, with its files ({@code IExpenseDocument}).
  *
- * @param documentDate document issue date
- * @param documentNumber unique identifier of the document
- * @param files the files attached to this document
- * @param dueDate payment due date
- * @param serviceDate date indicating the service period of the document
- * @param documentType document type
+ * <p>Immutable. Fields Payhawk sends that this SDK version does not know are kept in
+ * {@link #additionalProperties()}; build one for a test with {@link #builder()}.
  */
-public record ExpenseDocument(
-        Instant documentDate,
-        String documentNumber,
-        List<DocumentFile> files,
-        Instant dueDate,
-        Instant serviceDate,
-        DocumentType documentType) {
+@JsonDeserialize(builder = ExpenseDocument.Builder.class)
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
+        getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+public final class ExpenseDocument {
 
-    /** Copies the lists, so the record stays immutable; an absent list becomes empty. */
-    public ExpenseDocument {
-        files = files == null ? List.of() : List.copyOf(files);
+    private final Instant documentDate;
+    private final String documentNumber;
+    private final List<DocumentFile> files;
+    private final Instant dueDate;
+    private final Instant serviceDate;
+    private final DocumentType documentType;
+    @JsonIgnore
+    private final Map<String, JsonNode> additionalProperties;
+
+    private ExpenseDocument(Builder builder) {
+        this.documentDate = builder.documentDate;
+        this.documentNumber = builder.documentNumber;
+        this.files = builder.files == null ? List.of() : List.copyOf(builder.files);
+        this.dueDate = builder.dueDate;
+        this.serviceDate = builder.serviceDate;
+        this.documentType = builder.documentType;
+        this.additionalProperties = builder.additionalProperties == null ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    }
+
+    /** A builder with nothing set. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this object's values, to build a changed copy. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** {@return document issue date} */
+    public Instant documentDate() {
+        return documentDate;
+    }
+
+    /** {@return unique identifier of the document} */
+    public String documentNumber() {
+        return documentNumber;
+    }
+
+    /** {@return the files attached to this document; never null, empty if absent} */
+    public List<DocumentFile> files() {
+        return files;
+    }
+
+    /** {@return payment due date} */
+    public Instant dueDate() {
+        return dueDate;
+    }
+
+    /** {@return date indicating the service period of the document} */
+    public Instant serviceDate() {
+        return serviceDate;
+    }
+
+    /** {@return document type} */
+    public DocumentType documentType() {
+        return documentType;
+    }
+
+    /** Fields of the JSON object this SDK version has no accessor for, by name; empty if none. Immutable. */
+    @JsonAnyGetter
+    public Map<String, JsonNode> additionalProperties() {
+        return additionalProperties;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof ExpenseDocument that && Objects.equals(documentDate, that.documentDate)
+                && Objects.equals(documentNumber, that.documentNumber) && Objects.equals(files, that.files)
+                && Objects.equals(dueDate, that.dueDate) && Objects.equals(serviceDate, that.serviceDate)
+                && Objects.equals(documentType, that.documentType)
+                && additionalProperties.equals(that.additionalProperties);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(documentDate, documentNumber, files, dueDate, serviceDate, documentType
+                , additionalProperties);
+    }
+
+    @Override
+    public String toString() {
+        return "ExpenseDocument{documentDate=" + documentDate + ", documentNumber=" + documentNumber
+                + ", files=" + files + ", dueDate=" + dueDate + ", serviceDate=" + serviceDate
+                + ", documentType=" + documentType + ", additionalProperties=" + additionalProperties + '}';
+    }
+
+    /** Builds {@link ExpenseDocument} objects; not thread-safe. Unset fields stay null (lists empty). */
+    // Jackson reads JSON into the builder's fields: a reflective setter call per property would cost more.
+    @JsonPOJOBuilder(withPrefix = "")
+    @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, setterVisibility = JsonAutoDetect.Visibility.NONE)
+    public static final class Builder {
+        private Instant documentDate;
+        private String documentNumber;
+        private List<DocumentFile> files;
+        private Instant dueDate;
+        private Instant serviceDate;
+        private DocumentType documentType;
+        /** Null until the first additional property: most objects have none. */
+        @JsonIgnore
+        private Map<String, JsonNode> additionalProperties;
+
+        private Builder() {
+        }
+
+        private Builder(ExpenseDocument source) {
+            this.documentDate = source.documentDate;
+            this.documentNumber = source.documentNumber;
+            this.files = source.files;
+            this.dueDate = source.dueDate;
+            this.serviceDate = source.serviceDate;
+            this.documentType = source.documentType;
+            this.additionalProperties = source.additionalProperties.isEmpty() ? null
+                    : new LinkedHashMap<>(source.additionalProperties);
+        }
+
+        /** Sets {@link ExpenseDocument#documentDate()}: document issue date. */
+        public Builder documentDate(Instant value) {
+            this.documentDate = value;
+            return this;
+        }
+
+        /** Sets {@link ExpenseDocument#documentNumber()}: unique identifier of the document. */
+        public Builder documentNumber(String value) {
+            this.documentNumber = value;
+            return this;
+        }
+
+        /** Sets {@link ExpenseDocument#files()}: the files attached to this document. */
+        public Builder files(List<DocumentFile> value) {
+            this.files = value;
+            return this;
+        }
+
+        /** Sets {@link ExpenseDocument#dueDate()}: payment due date. */
+        public Builder dueDate(Instant value) {
+            this.dueDate = value;
+            return this;
+        }
+
+        /** Sets {@link ExpenseDocument#serviceDate()}: date indicating the service period of the document. */
+        public Builder serviceDate(Instant value) {
+            this.serviceDate = value;
+            return this;
+        }
+
+        /** Sets {@link ExpenseDocument#documentType()}: document type. */
+        public Builder documentType(DocumentType value) {
+            this.documentType = value;
+            return this;
+        }
+
+        /** Adds a field this SDK version has no setter for, as the JSON would carry it; null means JSON null. */
+        @JsonAnySetter
+        public Builder putAdditionalProperty(String name, JsonNode value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
+            additionalProperties.put(Objects.requireNonNull(name, "name"), value == null ? NullNode.getInstance() : value);
+            return this;
+        }
+
+        /** The {@link ExpenseDocument}. */
+        public ExpenseDocument build() {
+            return new ExpenseDocument(this);
+        }
     }
 }

@@ -25,8 +25,10 @@ class DepositJsonTest {
         assertThat(deposit.fundAccountType()).isSameAs(FundAccountType.DEBIT);
         assertThat(deposit.date()).isEqualTo(Instant.parse("2024-06-03T07:12:45.900Z"));
         assertThat(deposit.description()).isEqualTo("Top-up June 2024");
-        assertThat(deposit.sender()).isEqualTo(new DepositSender(
-                "Acme Logistics EOOD", "BG18RZBB91550123456789", "BG18RZBB91550123456789", "RZBBBGSF", "200000"));
+        assertThat(deposit.sender()).isEqualTo(DepositSender.builder()
+                .name("Acme Logistics EOOD").iban("BG18RZBB91550123456789").accountNumber("BG18RZBB91550123456789")
+                .swiftCode("RZBBBGSF").sortCode("200000")
+                .build());
     }
 
     @Test

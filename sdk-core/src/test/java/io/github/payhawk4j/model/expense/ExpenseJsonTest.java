@@ -2,6 +2,7 @@ package io.github.payhawk4j.model.expense;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.payhawk4j.json.PayhawkJson;
 import io.github.payhawk4j.model.Actor;
@@ -40,26 +41,32 @@ class ExpenseJsonTest {
 
         assertThat(expense.id()).isEqualTo("4821");
         assertThat(expense.createdAt()).isEqualTo(Instant.parse("2024-06-09T04:48:23.193Z"));
-        assertThat(expense.createdBy()).isEqualTo(new Actor(
-                "user_7f3a2c", "maria.ivanova@acme-logistics.eu", "Maria", "Ivanova", "EMP-00417"));
+        assertThat(expense.createdBy()).isEqualTo(Actor.builder()
+                .id("user_7f3a2c").email("maria.ivanova@acme-logistics.eu").firstName("Maria").lastName("Ivanova")
+                .externalId("EMP-00417")
+                .build());
         assertThat(expense.settledAt()).isEqualTo(Instant.parse("2024-06-12T09:15:00Z"));
         assertThat(expense.reviewedAt()).isEqualTo(Instant.parse("2024-06-10T14:02:37.512Z"));
         assertThat(expense.type()).isSameAs(ExpenseType.MILEAGE);
         assertThat(expense.status()).isSameAs(ExpenseStatus.READY);
         assertThat(expense.isPaid()).isTrue();
         assertThat(expense.title()).isEqualTo("Client visit Sofia - Plovdiv");
-        assertThat(expense.category()).isEqualTo(new ExpenseCategory(
-                "cat_travel_mileage", "Mileage", "Travel / Mileage", "cat_travel",
-                Instant.parse("2023-01-16T08:00:00Z")));
+        assertThat(expense.category()).isEqualTo(ExpenseCategory.builder()
+                .id("cat_travel_mileage").name("Mileage").fullName("Travel / Mileage").parentId("cat_travel")
+                .createdAt(Instant.parse("2023-01-16T08:00:00Z"))
+                .build());
         assertThat(expense.note()).isEqualTo("Quarterly review with Plovdiv Freight, toll receipt attached");
-        assertThat(expense.taxRate()).isEqualTo(new TaxRate("Standard VAT", "BG-S", new BigDecimal("20.00")));
+        assertThat(expense.taxRate()).isEqualTo(TaxRate.builder()
+                .name("Standard VAT").code("BG-S").rate(new BigDecimal("20.00"))
+                .build());
         assertThat(expense.externalLinks()).containsExactly(ExternalLink.of(
                 "Purchase invoice PI-2024-00871",
                 "https://erp.acme-logistics.eu/purchase-invoices/PI-2024-00871"));
         assertThat(expense.perDiem()).isNull();
-        assertThat(expense.amortization()).isEqualTo(new Amortization(
-                "Q3 2024", "AMORT-2024-Q3",
-                Instant.parse("2024-07-01T00:00:00Z"), Instant.parse("2024-09-30T00:00:00Z")));
+        assertThat(expense.amortization()).isEqualTo(Amortization.builder()
+                .label("Q3 2024").externalId("AMORT-2024-Q3").startDate(Instant.parse("2024-07-01T00:00:00Z"))
+                .endDate(Instant.parse("2024-09-30T00:00:00Z"))
+                .build());
     }
 
     @Test
@@ -76,12 +83,17 @@ class ExpenseJsonTest {
         assertThat(reconciliation.fxRate().toPlainString()).isEqualTo("0.511291");
         assertThat(reconciliation.fxRateToPaymentCurrency().toPlainString()).isEqualTo("1.000000");
         assertThat(reconciliation.customFields()).containsExactly(
-                new CustomFieldData("cf_project", "Project", "DIM2", "business-central",
-                        List.of(new CustomFieldDataValue("cfv_prj_plovdiv", "Plovdiv Freight onboarding",
-                                "PRJ-2024-031", "business-central", null, null)),
-                        null),
-                new CustomFieldData("cf_purpose", "Business purpose", null, null, List.of(),
-                        "Quarterly account review"));
+                CustomFieldData.builder()
+                        .id("cf_project").label("Project").externalId("DIM2").externalSource("business-central")
+                        .selectedValues(List.of(CustomFieldDataValue.builder()
+                                .id("cfv_prj_plovdiv").label("Plovdiv Freight onboarding").externalId("PRJ-2024-031")
+                                .owner("business-central")
+                                .build()))
+                        .build(),
+                CustomFieldData.builder()
+                        .id("cf_purpose").label("Business purpose").selectedValues(List.of())
+                        .value("Quarterly account review")
+                        .build());
     }
 
     @Test
@@ -94,16 +106,23 @@ class ExpenseJsonTest {
         assertThat(mileage.categoryId()).isEqualTo("cat_travel_mileage");
         assertThat(mileage.category()).isEqualTo("Mileage");
         assertThat(mileage.note()).isEqualTo("Round trip 2 x 146.5 km");
-        assertThat(mileage.taxRate()).isEqualTo(new TaxRate("Standard VAT", "BG-S", new BigDecimal("20")));
+        assertThat(mileage.taxRate()).isEqualTo(TaxRate.builder()
+                .name("Standard VAT").code("BG-S").rate(new BigDecimal("20"))
+                .build());
         assertThat(mileage.amortization().label()).isEqualTo("Q3 2024");
-        assertThat(mileage.reconciliation()).isEqualTo(new Reconciliation(
-                new BigDecimal("1234.10"), new BigDecimal("205.68"), "BGN",
-                new BigDecimal("630.98"), new BigDecimal("105.16"), "EUR",
-                List.of(new CustomFieldData("cf_cost_center", "Cost center", "DIM1", "business-central",
-                        List.of(new CustomFieldDataValue("cfv_sales_emea", "Sales EMEA", "CC-310",
-                                "business-central", "cfv_sales", "cfv_sales_emea_bg")),
-                        null)),
-                "6250", new BigDecimal("0.511291"), new BigDecimal("1")));
+        assertThat(mileage.reconciliation()).isEqualTo(Reconciliation.builder()
+                .totalAmount(new BigDecimal("1234.10")).taxAmount(new BigDecimal("205.68")).currency("BGN")
+                .baseTotalAmount(new BigDecimal("630.98")).baseTaxAmount(new BigDecimal("105.16")).baseCurrency("EUR")
+                .customFields(List.of(CustomFieldData.builder()
+                        .id("cf_cost_center").label("Cost center").externalId("DIM1")
+                        .externalSource("business-central")
+                        .selectedValues(List.of(CustomFieldDataValue.builder()
+                                .id("cfv_sales_emea").label("Sales EMEA").externalId("CC-310")
+                                .owner("business-central").parentId("cfv_sales").childId("cfv_sales_emea_bg")
+                                .build()))
+                        .build()))
+                .accountCode("6250").fxRate(new BigDecimal("0.511291")).fxRateToPaymentCurrency(new BigDecimal("1"))
+                .build());
         assertThat(mileage.reconciliation().totalAmount().toPlainString()).isEqualTo("1234.10");
 
         LineItem toll = lineItems.get(1);
@@ -127,10 +146,14 @@ class ExpenseJsonTest {
         assertThat(document.serviceDate()).isEqualTo(Instant.parse("2024-06-08T00:00:00Z"));
         assertThat(document.documentType()).isSameAs(DocumentType.RECEIPT);
         assertThat(document.files()).containsExactly(
-                new DocumentFile("file_9d1e", "https://files.payhawk.com/acme/expenses/4821/file_9d1e.pdf",
-                        "application/pdf"),
-                new DocumentFile("file_9d1f", "https://files.payhawk.com/acme/expenses/4821/file_9d1f.jpg",
-                        "image/jpeg"));
+                DocumentFile.builder()
+                        .id("file_9d1e").url("https://files.payhawk.com/acme/expenses/4821/file_9d1e.pdf")
+                        .contentType("application/pdf")
+                        .build(),
+                DocumentFile.builder()
+                        .id("file_9d1f").url("https://files.payhawk.com/acme/expenses/4821/file_9d1f.jpg")
+                        .contentType("image/jpeg")
+                        .build());
     }
 
     @Test
@@ -150,12 +173,15 @@ class ExpenseJsonTest {
         assertThat(supplier.contactPhone()).isEqualTo("+359 2 987 6543");
         assertThat(supplier.externalSource()).isEqualTo("business-central");
         assertThat(supplier.status()).isSameAs(SupplierStatus.ACTIVE);
-        assertThat(supplier.bankAccounts()).containsExactly(new SupplierBankAccount(
-                PaymentScheme.SEPA, "EUR", "BG Toll Services EAD", "BG80BNBG96611020345678", "BNBGBGSD",
-                null, null, null, "BG", "Sofia", "1784", "12 Tsarigradsko Shose Blvd"));
-        assertThat(supplier.customFields()).containsExactly(new SupplierCustomFieldData(
-                "PAYTERMS", "scf_payment_terms", "business-central", "scfv_net14", "NET14",
-                null, null, null, "scf_payment_terms", "Payment terms"));
+        assertThat(supplier.bankAccounts()).containsExactly(SupplierBankAccount.builder()
+                .paymentScheme(PaymentScheme.SEPA).currency("EUR").accountHolder("BG Toll Services EAD")
+                .iban("BG80BNBG96611020345678").bicSwift("BNBGBGSD").country("BG").city("Sofia").postalCode("1784")
+                .address("12 Tsarigradsko Shose Blvd")
+                .build());
+        assertThat(supplier.customFields()).containsExactly(SupplierCustomFieldData.builder()
+                .externalId("PAYTERMS").fieldId("scf_payment_terms").externalSource("business-central")
+                .valueId("scfv_net14").valueExternalId("NET14").id("scf_payment_terms").label("Payment terms")
+                .build());
     }
 
     @Test
@@ -163,10 +189,18 @@ class ExpenseJsonTest {
         ExpenseMileage mileage = fullExpense().mileage();
 
         assertThat(mileage.routeStops()).containsExactly(
-                new ExpenseMileageStop("Acme Logistics HQ, Sofia",
-                        new ExpenseMileageStopCoordinates("42.6977", "23.3219")),
-                new ExpenseMileageStop("Plovdiv Freight, Plovdiv",
-                        new ExpenseMileageStopCoordinates("42.1354", "24.7453")));
+                ExpenseMileageStop.builder()
+                        .label("Acme Logistics HQ, Sofia")
+                        .coordinates(ExpenseMileageStopCoordinates.builder()
+                                .latitude("42.6977").longitude("23.3219")
+                                .build())
+                        .build(),
+                ExpenseMileageStop.builder()
+                        .label("Plovdiv Freight, Plovdiv")
+                        .coordinates(ExpenseMileageStopCoordinates.builder()
+                                .latitude("42.1354").longitude("24.7453")
+                                .build())
+                        .build());
         assertThat(mileage.isRoundTrip()).isTrue();
         assertThat(mileage.distance().toPlainString()).isEqualTo("293.0");
         assertThat(mileage.distanceUnit()).isSameAs(DistanceUnit.KILOMETERS);
@@ -226,15 +260,36 @@ class ExpenseJsonTest {
     }
 
     @Test
-    void ignoresFieldsThisVersionDoesNotKnow() throws Exception {
+    void keepsFieldsThisVersionDoesNotKnowWhereTheyWere() throws Exception {
         ObjectNode body = (ObjectNode) ModelFixture.exactTree(json, ModelFixture.text("expense-full.json"));
-        body.put("carbonFootprintKg", 61.3);
+        body.put("carbonFootprintKg", new BigDecimal("61.30"));
         body.putObject("travelPolicy").put("id", "tp_1");
         ((ObjectNode) body.get("reconciliation")).put("vatReclaimable", true);
 
         Expense expense = json.treeToValue(body, Expense.class);
 
-        assertThat(expense).isEqualTo(fullExpense());
+        assertThat(expense.additionalProperties()).containsOnlyKeys("carbonFootprintKg", "travelPolicy");
+        assertThat(expense.additionalProperties().get("carbonFootprintKg").decimalValue()).isEqualTo("61.30");
+        assertThat(expense.additionalProperties().get("travelPolicy").path("id").asText()).isEqualTo("tp_1");
+        assertThat(expense.reconciliation().additionalProperties())
+                .containsExactly(Map.entry("vatReclaimable", BooleanNode.TRUE));
+        Expense known = fullExpense();
+        assertThat(expense).isEqualTo(known.toBuilder()
+                .putAdditionalProperty("carbonFootprintKg", body.get("carbonFootprintKg"))
+                .putAdditionalProperty("travelPolicy", body.get("travelPolicy"))
+                .reconciliation(known.reconciliation().toBuilder()
+                        .putAdditionalProperty("vatReclaimable", BooleanNode.TRUE).build())
+                .build());
+        assertThat(ModelFixture.exactTree(json, json.writeValueAsString(expense))).isEqualTo(body);
+    }
+
+    @Test
+    void additionalPropertiesCannotBeChangedFromOutside() throws Exception {
+        Expense expense = fullExpense();
+
+        assertThat(expense.additionalProperties()).isEmpty();
+        assertThatThrownBy(() -> expense.additionalProperties().put("x", BooleanNode.TRUE))
+                .isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test
@@ -253,9 +308,10 @@ class ExpenseJsonTest {
         assertThat(perDiemExpense.externalLinks()).isEmpty();
         assertThat(perDiemExpense.mileage()).isNull();
         ExpensePerDiem perDiem = perDiemExpense.perDiem();
-        assertThat(perDiem.stops()).containsExactly(new ExpensePerDiemStop(
-                "Messe Berlin, Messedamm 22, 14055 Berlin", Instant.parse("2024-06-11T06:30:00Z"),
-                "Europe/Berlin", "DE", "Berlin"));
+        assertThat(perDiem.stops()).containsExactly(ExpensePerDiemStop.builder()
+                .address("Messe Berlin, Messedamm 22, 14055 Berlin").date(Instant.parse("2024-06-11T06:30:00Z"))
+                .timezone("Europe/Berlin").countryCode("DE").city("Berlin")
+                .build());
         assertThat(perDiem.days()).hasSize(3);
         assertThat(perDiem.days()).extracting(day -> day.amount().toPlainString())
                 .containsExactly("49.00", "39.20", "58.80");
@@ -266,10 +322,14 @@ class ExpenseJsonTest {
         assertThat(secondDay.timezone()).isEqualTo("Europe/Berlin");
         assertThat(secondDay.currency()).isEqualTo("EUR");
         assertThat(secondDay.appliedRules()).containsExactly(
-                new ExpensePerDiemAppliedRule(new BigDecimal("49.00"), "EUR", "Germany full day",
-                        PerDiemRuleType.RATE),
-                new ExpensePerDiemAppliedRule(new BigDecimal("9.80"), "EUR", "Breakfast provided",
-                        PerDiemRuleType.DEDUCTION));
+                ExpensePerDiemAppliedRule.builder()
+                        .amount(new BigDecimal("49.00")).currency("EUR").name("Germany full day")
+                        .type(PerDiemRuleType.RATE)
+                        .build(),
+                ExpensePerDiemAppliedRule.builder()
+                        .amount(new BigDecimal("9.80")).currency("EUR").name("Breakfast provided")
+                        .type(PerDiemRuleType.DEDUCTION)
+                        .build());
         assertThat(perDiem.days().get(2).appliedRules().get(1).type()).isSameAs(PerDiemRuleType.ADDITION);
 
         Expense cardExpense = page.items().get(1);
@@ -285,10 +345,12 @@ class ExpenseJsonTest {
     @Test
     void treatsAbsentListsAsEmptyAndKeepsNoReferenceToTheCallersList() {
         List<LineItem> lineItems = new ArrayList<>();
-        lineItems.add(new LineItem("li_1", null, null, null, null, null, null));
+        lineItems.add(LineItem.builder().id("li_1").build());
 
-        Expense expense = new Expense("1", null, null, null, null, ExpenseType.CARD, ExpenseStatus.DRAFT,
-                false, "t", null, null, lineItems, null, null, null, null, null, null, null, null);
+        Expense expense = Expense.builder()
+                .id("1").type(ExpenseType.CARD).status(ExpenseStatus.DRAFT).isPaid(false).title("t")
+                .lineItems(lineItems)
+                .build();
         lineItems.clear();
 
         assertThat(expense.lineItems()).hasSize(1);

@@ -74,7 +74,7 @@ class ExpensePaymentJsonTest {
         ExpensePaymentDetails details =
                 json.readValue(ModelFixture.text("expense-payment-details.json"), ExpensePaymentDetails.class);
 
-        assertThat(details).isEqualTo(new ExpensePaymentDetails("BGN"));
+        assertThat(details).isEqualTo(ExpensePaymentDetails.builder().currency("BGN").build());
     }
 
     @Test

@@ -41,7 +41,7 @@ class ExpenseRequestBodyJsonTest {
     @Test
     void patchWithNoLinksClearsThemWhileAnEmptyPatchChangesNothing() throws Exception {
         assertWritesExactly(ExpensePatch.externalLinks(List.of()), "{\"externalLinks\": []}");
-        assertWritesExactly(new ExpensePatch(null), "{}");
+        assertWritesExactly(ExpensePatch.builder().build(), "{}");
     }
 
     @Test

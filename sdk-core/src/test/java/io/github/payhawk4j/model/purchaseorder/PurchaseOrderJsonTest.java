@@ -38,9 +38,13 @@ class PurchaseOrderJsonTest {
         assertThat(order.title()).isEqualTo("Warehouse handheld scanners");
         assertThat(order.status()).isSameAs(PurchaseOrderStatus.OPEN);
         assertThat(order.currency()).isEqualTo("EUR");
-        assertThat(order.approvalProcessState()).isEqualTo(new ApprovalProcessState(
-                new BasicActor("user_c41d08", "Elena Georgieva"), Instant.parse("2024-05-29T06:40:00Z"), null));
-        assertThat(order.createdBy()).isEqualTo(new BasicActor("user_2b9e11", "Stefan Dimitrov"));
+        assertThat(order.approvalProcessState()).isEqualTo(ApprovalProcessState.builder()
+                .modifiedBy(BasicActor.builder().id("user_c41d08").fullName("Elena Georgieva").build())
+                .date(Instant.parse("2024-05-29T06:40:00Z"))
+                .build());
+        assertThat(order.createdBy()).isEqualTo(BasicActor.builder()
+                .id("user_2b9e11").fullName("Stefan Dimitrov")
+                .build());
         assertThat(order.type()).isSameAs(PurchaseOrderType.RECEIPT_NOTE);
         assertThat(order.purchasedAmount().toPlainString()).isEqualTo("4318.50");
         assertThat(order.invoicedAmount().toPlainString()).isEqualTo("2159.25");
@@ -50,9 +54,10 @@ class PurchaseOrderJsonTest {
         assertThat(order.supplier().id()).isEqualTo("sup_e0a4f7");
         assertThat(order.supplier().name()).isEqualTo("ScanTech Europe GmbH");
         assertThat(order.supplier().status()).isSameAs(SupplierStatus.ACTIVE);
-        assertThat(order.supplier().bankAccounts()).containsExactly(new SupplierBankAccount(
-                PaymentScheme.SEPA, "EUR", "ScanTech Europe GmbH", "DE89370400440532013000", "COBADEFFXXX",
-                null, null, null, null, null, null, null));
+        assertThat(order.supplier().bankAccounts()).containsExactly(SupplierBankAccount.builder()
+                .paymentScheme(PaymentScheme.SEPA).currency("EUR").accountHolder("ScanTech Europe GmbH")
+                .iban("DE89370400440532013000").bicSwift("COBADEFFXXX")
+                .build());
     }
 
     @Test
@@ -66,14 +71,18 @@ class PurchaseOrderJsonTest {
         assertThat(scanners.units()).isSameAs(PurchaseOrderUnit.PIECES);
         assertThat(scanners.purchasedQuantity().toPlainString()).isEqualTo("10");
         assertThat(scanners.unitPrice().toPlainString()).isEqualTo("389.85");
-        assertThat(scanners.expenseCategory()).isEqualTo(new ObjectReference("cat_equipment"));
-        assertThat(scanners.expenseCustomFields()).containsExactly(new CustomFieldData(
-                "cf_cost_center", "Cost center", "DIM1", "business-central",
-                List.of(new CustomFieldDataValue("cfv_ops_plovdiv", "Operations Plovdiv", "CC-520",
-                        "business-central", null, null)),
-                null));
-        assertThat(scanners.amortization()).isEqualTo(new Amortization("36 months", "AMORT-SCAN-36",
-                Instant.parse("2024-06-01T00:00:00Z"), Instant.parse("2027-05-31T00:00:00Z")));
+        assertThat(scanners.expenseCategory()).isEqualTo(ObjectReference.builder().id("cat_equipment").build());
+        assertThat(scanners.expenseCustomFields()).containsExactly(CustomFieldData.builder()
+                .id("cf_cost_center").label("Cost center").externalId("DIM1").externalSource("business-central")
+                .selectedValues(List.of(CustomFieldDataValue.builder()
+                        .id("cfv_ops_plovdiv").label("Operations Plovdiv").externalId("CC-520")
+                        .owner("business-central")
+                        .build()))
+                .build());
+        assertThat(scanners.amortization()).isEqualTo(Amortization.builder()
+                .label("36 months").externalId("AMORT-SCAN-36").startDate(Instant.parse("2024-06-01T00:00:00Z"))
+                .endDate(Instant.parse("2027-05-31T00:00:00Z"))
+                .build());
         assertThat(scanners.createdAt()).isEqualTo(Instant.parse("2024-05-28T11:24:03.311Z"));
         assertThat(scanners.totalPurchasedAmount().toPlainString()).isEqualTo("3898.50");
         assertThat(scanners.quantityStatus()).isSameAs(QuantityStatus.PARTIAL);

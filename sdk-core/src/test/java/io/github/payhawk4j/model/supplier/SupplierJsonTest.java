@@ -30,16 +30,23 @@ class SupplierJsonTest {
         assertThat(supplier.contactPhone()).isEqualTo("+1 510 555 0142");
         assertThat(supplier.externalSource()).isEqualTo("netsuite");
         assertThat(supplier.status()).isSameAs(SupplierStatus.ACTIVE);
-        assertThat(supplier.bankAccounts()).containsExactly(new SupplierBankAccount(
-                PaymentScheme.ACH, "USD", "Northwind Freight Inc.", null, null, "000123456789", "121000358",
-                "checking", "US", "Oakland", "94607", "400 Harbor Drive, Suite 12"));
+        assertThat(supplier.bankAccounts()).containsExactly(SupplierBankAccount.builder()
+                .paymentScheme(PaymentScheme.ACH).currency("USD").accountHolder("Northwind Freight Inc.")
+                .accountNumber("000123456789").routingNumber("121000358").accountType("checking").country("US")
+                .city("Oakland").postalCode("94607").address("400 Harbor Drive, Suite 12")
+                .build());
         assertThat(supplier.customFields()).containsExactly(
-                new SupplierCustomFieldData(null, "scf_w9", "netsuite", null, null, null,
-                        "file_w9_20881", "W9-Northwind-Freight.pdf", "scf_w9", "W-9 form"),
-                new SupplierCustomFieldData("VENDCLASS", "scf_vendor_class", "netsuite", "scfv_logistics", "LOG",
-                        null, null, null, "scf_vendor_class", "Vendor class"),
-                new SupplierCustomFieldData(null, null, null, null, null,
-                        "Preferred carrier for West Coast routes", null, null, "scf_notes", "Onboarding notes"));
+                SupplierCustomFieldData.builder()
+                        .fieldId("scf_w9").externalSource("netsuite").fileId("file_w9_20881")
+                        .fileName("W9-Northwind-Freight.pdf").id("scf_w9").label("W-9 form")
+                        .build(),
+                SupplierCustomFieldData.builder()
+                        .externalId("VENDCLASS").fieldId("scf_vendor_class").externalSource("netsuite")
+                        .valueId("scfv_logistics").valueExternalId("LOG").id("scf_vendor_class").label("Vendor class")
+                        .build(),
+                SupplierCustomFieldData.builder()
+                        .value("Preferred carrier for West Coast routes").id("scf_notes").label("Onboarding notes")
+                        .build());
     }
 
     @Test
@@ -60,9 +67,10 @@ class SupplierJsonTest {
         Supplier archived = page.items().get(1);
         assertThat(archived.status()).isSameAs(SupplierStatus.ARCHIVED);
         assertThat(archived.taxId()).isNull();
-        assertThat(archived.bankAccounts()).containsExactly(new SupplierBankAccount(
-                PaymentScheme.FASTER_PAYMENTS, "GBP", "Old Office Supplies Ltd", null, null, "41926819", "601613",
-                null, null, null, null, null));
+        assertThat(archived.bankAccounts()).containsExactly(SupplierBankAccount.builder()
+                .paymentScheme(PaymentScheme.FASTER_PAYMENTS).currency("GBP").accountHolder("Old Office Supplies Ltd")
+                .accountNumber("41926819").routingNumber("601613")
+                .build());
     }
 
     @Test

@@ -21,12 +21,11 @@ class WebhookSubscriptionJsonTest {
         WebhookSubscription subscription =
                 json.readValue(ModelFixture.text("webhook-subscription.json"), WebhookSubscription.class);
 
-        assertThat(subscription).isEqualTo(new WebhookSubscription(
-                EventType.EXPENSE_APPROVED,
-                "https://erp.acme-logistics.eu/payhawk/webhooks?tenant=acme",
-                "whs_0f6b7c2e",
-                Instant.parse("2024-06-01T09:30:12.045Z"),
-                WebhookSubscriptionStatus.ACTIVE));
+        assertThat(subscription).isEqualTo(WebhookSubscription.builder()
+                .eventType(EventType.EXPENSE_APPROVED)
+                .callbackUrl("https://erp.acme-logistics.eu/payhawk/webhooks?tenant=acme").id("whs_0f6b7c2e")
+                .createdAt(Instant.parse("2024-06-01T09:30:12.045Z")).status(WebhookSubscriptionStatus.ACTIVE)
+                .build());
         assertThat(subscription.eventType()).isSameAs(EventType.EXPENSE_APPROVED);
         assertThat(subscription.status()).isSameAs(WebhookSubscriptionStatus.ACTIVE);
     }

@@ -30,7 +30,7 @@ public final class ManageSubscriptions {
               delete <subscriptionId>              unsubscribe
 
             Event types:
-            """ + EventType.known().stream().map(type -> "  " + type.value()).collect(Collectors.joining("\n"))
+            """ + EventType.knownValues().stream().map(type -> "  " + type.value()).collect(Collectors.joining("\n"))
             + "\n\nCallback URLs must be https://, except loopback ones (http://127.0.0.1:...) on the sandbox.\n\n"
             + "Options:\n"
             + "  --sandbox   run against a local sandbox with demo data\n"

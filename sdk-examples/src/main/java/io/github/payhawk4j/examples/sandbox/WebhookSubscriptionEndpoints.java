@@ -40,7 +40,7 @@ final class WebhookSubscriptionEndpoints {
         }
         JsonNode eventType = body.path("eventType");
         if (!eventType.isTextual() || !EventType.of(eventType.asText()).isKnown()) {
-            throw ApiException.badRequest("eventType must be one of " + EventType.known().stream()
+            throw ApiException.badRequest("eventType must be one of " + EventType.knownValues().stream()
                     .map(EventType::value).toList() + ", was " + eventType);
         }
         JsonNode callbackUrl = body.path("callbackUrl");

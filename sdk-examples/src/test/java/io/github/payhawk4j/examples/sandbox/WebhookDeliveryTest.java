@@ -148,7 +148,7 @@ class WebhookDeliveryTest {
 
     @Test
     void everyOperationEmitsItsEventWithTheIdsOfWhatChanged() throws IOException {
-        for (EventType type : EventType.known()) {
+        for (EventType type : EventType.knownValues()) {
             subscribe(type);
         }
         BankAccountDetails bank = new BankAccountDetails("ACME GmbH", "DE89370400440532013000", "COBADEFFXXX", "EUR");

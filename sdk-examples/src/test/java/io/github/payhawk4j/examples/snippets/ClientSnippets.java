@@ -1,6 +1,8 @@
 package io.github.payhawk4j.examples.snippets;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.payhawk4j.client.PayhawkClient;
+import io.github.payhawk4j.client.PayhawkClientAsync;
 import io.github.payhawk4j.error.NotFoundException;
 import io.github.payhawk4j.error.PayhawkException;
 import io.github.payhawk4j.error.RateLimitedException;
@@ -10,12 +12,16 @@ import io.github.payhawk4j.model.expense.Expense;
 import io.github.payhawk4j.model.expense.ExpensePatch;
 import io.github.payhawk4j.model.expense.ExpenseWorkflowStatus;
 import io.github.payhawk4j.model.webhook.EnsuredSubscription;
+import io.github.payhawk4j.model.expense.ExpenseStatus;
+import io.github.payhawk4j.model.expense.Reconciliation;
 import io.github.payhawk4j.model.webhook.EventType;
 import io.github.payhawk4j.model.webhook.WebhookSubscription;
 import io.github.payhawk4j.query.ExpenseFilter;
 import io.github.payhawk4j.query.ExpenseFilterStatus;
 import io.github.payhawk4j.query.ExpenseOrder;
 import io.github.payhawk4j.query.ExpenseQuery;
+import io.github.payhawk4j.service.ExpenseService;
+import io.github.payhawk4j.service.RawResponse;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -25,7 +31,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The client code shown in README.md and docs/client.md; {@code ClientSnippetsTest} runs it against the sandbox. */
 final class ClientSnippets {
@@ -139,12 +147,79 @@ final class ClientSnippets {
 
     static List<Expense> async(PayhawkClient client, List<String> expenseIds) {
         // tag::async[]
+        PayhawkClientAsync async = client.async();                // same services, same transport and limiter
         List<CompletableFuture<Expense>> futures = expenseIds.stream()
-                .map(id -> client.expenses().getAsync(id))        // same retries, rate limit and errors
+                .map(id -> async.expenses().get(id))              // same retries, rate limit and errors
                 .toList();
         List<Expense> expenses = futures.stream().map(CompletableFuture::join).toList();
         // end::async[]
         return expenses;
+    }
+
+    static Set<String> asyncPaging(PayhawkClient client, ExpenseQuery query) {
+        // tag::async-paging[]
+        Set<String> exported = ConcurrentHashMap.newKeySet();
+        CompletableFuture<Void> walk = client.async().expenses().listAll(query)
+                .thenCompose(firstPage -> firstPage.forEach(expense -> exported.add(expense.id())));
+        walk.join();                                              // or compose it further; no thread waits per page
+        // end::async-paging[]
+        return exported;
+    }
+
+    static List<Expense> perCallOptions(PayhawkClient client, String expenseId) {
+        // tag::per-call-options[]
+        ExpenseService patient = client.expenses()
+                .withOptions(o -> o.timeout(Duration.ofSeconds(90)).maxRetries(5));
+        Expense expense = patient.get(expenseId);                 // these settings for this view's calls only
+        Expense quick = client.expenses().withOptions(o -> o.maxRetries(0)).get(expenseId);
+        // end::per-call-options[]
+        return List.of(expense, quick);
+    }
+
+    static RawResponse<Expense> rawResponse(PayhawkClient client, String expenseId) {
+        // tag::raw-response[]
+        RawResponse<Expense> response = client.expenses().withRawResponse().get(expenseId);
+        Expense expense = response.value();
+        System.out.println("expense " + expense.id() + ": HTTP " + response.statusCode()
+                + ", request id " + response.requestId().orElse("none")
+                + ", content type " + response.header("Content-Type").orElse("none"));
+        // end::raw-response[]
+        return response;
+    }
+
+    static String unknownFields(Expense expense) {
+        // tag::unknown-fields[]
+        JsonNode carbon = expense.additionalProperties().get("carbonFootprintKg");   // no accessor for it yet
+        String footprint = carbon == null ? "not sent" : carbon.decimalValue().toPlainString() + " kg";
+        // end::unknown-fields[]
+        return footprint;
+    }
+
+    static String knownSwitch(Expense expense) {
+        // tag::known-switch[]
+        String column = switch (expense.status().known()) {
+            case DRAFT -> "being written";
+            case READY -> "to export";
+            case ARCHIVED, DELETED -> "done";
+            case UNKNOWN -> "new status " + expense.status().value();
+        };
+        // end::known-switch[]
+        return column;
+    }
+
+    static List<Expense> modelBuilders() {
+        // tag::model-builders[]
+        Expense ready = Expense.builder()
+                .id("1207")
+                .status(ExpenseStatus.READY)
+                .reconciliation(Reconciliation.builder()
+                        .baseTotalAmount(new BigDecimal("412.30"))
+                        .baseCurrency("EUR")
+                        .build())
+                .build();
+        Expense archived = ready.toBuilder().status(ExpenseStatus.ARCHIVED).build();
+        // end::model-builders[]
+        return List.of(ready, archived);
     }
 
     static WebhookSubscription subscribe(PayhawkClient client, String callbackUrl) {
@@ -169,7 +244,7 @@ final class ClientSnippets {
         // ... then ask each candidate's workflow, all at once: the client's rate limiter paces the calls.
         Map<String, CompletableFuture<ExpenseWorkflowStatus>> workflows = new LinkedHashMap<>();
         for (Expense expense : client.expenses().listAll(candidates)) {
-            workflows.put(expense.id(), client.expenses().workflowAsync(expense.id()));
+            workflows.put(expense.id(), client.async().expenses().workflow(expense.id()));
         }
         List<String> approved = workflows.entrySet().stream()
                 .filter(entry -> {

@@ -1,14 +1,17 @@
 package io.github.payhawk4j.examples.snippets;
 
+import com.fasterxml.jackson.databind.node.DecimalNode;
 import io.github.payhawk4j.client.PayhawkClient;
 import io.github.payhawk4j.examples.sandbox.CardPurchase;
 import io.github.payhawk4j.examples.sandbox.PayhawkSandbox;
 import io.github.payhawk4j.model.Page;
 import io.github.payhawk4j.model.expense.Expense;
+import io.github.payhawk4j.model.expense.ExpenseStatus;
 import io.github.payhawk4j.model.webhook.EventType;
 import io.github.payhawk4j.model.webhook.WebhookSubscription;
 import io.github.payhawk4j.model.webhook.WebhookSubscriptionStatus;
 import io.github.payhawk4j.query.ExpenseQuery;
+import io.github.payhawk4j.service.RawResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -100,6 +103,51 @@ class ClientSnippetsTest {
 
         assertThat(ClientSnippets.approvedSince(client, since)).containsExactly(lufthansa);
         assertThat(ClientSnippets.approvedSince(client, Instant.now().plusSeconds(60))).isEmpty();
+    }
+
+    @Test
+    void asyncPagingVisitsEveryExpenseAcrossPages() {
+        assertThat(ClientSnippets.asyncPaging(client, ExpenseQuery.builder().take(2).build())).hasSize(3)
+                .contains(lufthansa, hotel);
+    }
+
+    @Test
+    void perCallOptionsGetTheSameExpenseWithoutChangingTheClient() {
+        assertThat(ClientSnippets.perCallOptions(client, hotel)).extracting(Expense::id).containsExactly(hotel, hotel);
+    }
+
+    @Test
+    void theRawResponseCarriesTheStatusHeadersAndTheExpense() {
+        RawResponse<Expense> response = ClientSnippets.rawResponse(client, hotel);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.header("content-type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        assertThat(response.value().id()).isEqualTo(hotel);
+    }
+
+    @Test
+    void aFieldWithoutAnAccessorIsReadFromAdditionalProperties() {
+        Expense withFootprint = Expense.builder().id("1207")
+                .putAdditionalProperty("carbonFootprintKg", DecimalNode.valueOf(new BigDecimal("61.30"))).build();
+
+        assertThat(ClientSnippets.unknownFields(withFootprint)).isEqualTo("61.30 kg");
+        assertThat(ClientSnippets.unknownFields(client.expenses().get(hotel))).isEqualTo("not sent");
+    }
+
+    @Test
+    void theSwitchOverKnownStatusesHasABranchForStatusesAddedLater() {
+        assertThat(ClientSnippets.knownSwitch(client.expenses().get(lufthansa))).isEqualTo("to export");
+        assertThat(ClientSnippets.knownSwitch(Expense.builder().status(ExpenseStatus.of("inReview")).build()))
+                .isEqualTo("new status inReview");
+    }
+
+    @Test
+    void modelsBuiltForTestsCompareByValue() {
+        List<Expense> built = ClientSnippets.modelBuilders();
+
+        assertThat(built.get(0).reconciliation().baseTotalAmount()).isEqualTo("412.30");
+        assertThat(built.get(1).status()).isEqualTo(ExpenseStatus.ARCHIVED);
+        assertThat(built.get(1).toBuilder().status(ExpenseStatus.READY).build()).isEqualTo(built.get(0));
     }
 
     @Test

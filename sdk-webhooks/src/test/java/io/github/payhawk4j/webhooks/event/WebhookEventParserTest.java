@@ -78,7 +78,7 @@ class WebhookEventParserTest {
 
     @Test
     void everyKnownEventTypeBecomesARecordReportingThatType() {
-        for (EventType type : EventType.known()) {
+        for (EventType type : EventType.knownValues()) {
             WebhookEvent event = parse(type.value(), "{}");
             assertThat(event).isNotInstanceOf(UnknownEvent.class);
             assertThat(event.eventType()).isEqualTo(type);

@@ -1,4 +1,4 @@
-package io.github.payhawk4j.service;
+package io.github.payhawk4j.operation;
 
 import io.github.payhawk4j.model.webhook.EventType;
 import io.github.payhawk4j.model.webhook.WebhookSubscription;

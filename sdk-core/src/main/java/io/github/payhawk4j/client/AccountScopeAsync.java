@@ -1,0 +1,71 @@
+package io.github.payhawk4j.client;
+
+import io.github.payhawk4j.operation.DepositServiceAsyncImpl;
+import io.github.payhawk4j.operation.ExpenseServiceAsyncImpl;
+import io.github.payhawk4j.operation.OperationRunner;
+import io.github.payhawk4j.operation.PurchaseOrderServiceAsyncImpl;
+import io.github.payhawk4j.operation.SupplierServiceAsyncImpl;
+import io.github.payhawk4j.operation.WebhookSubscriptionServiceAsyncImpl;
+import io.github.payhawk4j.service.async.DepositServiceAsync;
+import io.github.payhawk4j.service.async.ExpenseServiceAsync;
+import io.github.payhawk4j.service.async.PurchaseOrderServiceAsync;
+import io.github.payhawk4j.service.async.SupplierServiceAsync;
+import io.github.payhawk4j.service.async.WebhookSubscriptionServiceAsync;
+
+/**
+ * The async services of one Payhawk account: {@code client.async().account("other_id").expenses()}.
+ * Immutable and thread-safe; cheap to create.
+ */
+public final class AccountScopeAsync {
+
+    private final String accountId;
+    private final ExpenseServiceAsync expenses;
+    private final WebhookSubscriptionServiceAsync webhooks;
+    private final SupplierServiceAsync suppliers;
+    private final DepositServiceAsync deposits;
+    private final PurchaseOrderServiceAsync purchaseOrders;
+
+    AccountScopeAsync(OperationRunner runner, String accountId) {
+        this.accountId = AccountScope.requireAccountId(accountId);
+        this.expenses = new ExpenseServiceAsyncImpl(runner, accountId);
+        this.webhooks = new WebhookSubscriptionServiceAsyncImpl(runner, accountId);
+        this.suppliers = new SupplierServiceAsyncImpl(runner, accountId);
+        this.deposits = new DepositServiceAsyncImpl(runner, accountId);
+        this.purchaseOrders = new PurchaseOrderServiceAsyncImpl(runner, accountId);
+    }
+
+    /** The account these services work on. */
+    public String accountId() {
+        return accountId;
+    }
+
+    /** Expenses: list, get, update, payments, workflow, bank payment details, files. */
+    public ExpenseServiceAsync expenses() {
+        return expenses;
+    }
+
+    /** Webhook subscriptions: create, list, get, delete, ensure. */
+    public WebhookSubscriptionServiceAsync webhooks() {
+        return webhooks;
+    }
+
+    /** Suppliers: list, get. */
+    public SupplierServiceAsync suppliers() {
+        return suppliers;
+    }
+
+    /** Fund account deposits: get. */
+    public DepositServiceAsync deposits() {
+        return deposits;
+    }
+
+    /** Purchase orders: get. */
+    public PurchaseOrderServiceAsync purchaseOrders() {
+        return purchaseOrders;
+    }
+
+    @Override
+    public String toString() {
+        return "AccountScopeAsync{" + accountId + '}';
+    }
+}

@@ -1,0 +1,90 @@
+package io.github.payhawk4j.client;
+
+import io.github.payhawk4j.operation.OperationRunner;
+import io.github.payhawk4j.operation.SystemServiceAsyncImpl;
+import io.github.payhawk4j.service.async.DepositServiceAsync;
+import io.github.payhawk4j.service.async.ExpenseServiceAsync;
+import io.github.payhawk4j.service.async.PurchaseOrderServiceAsync;
+import io.github.payhawk4j.service.async.SupplierServiceAsync;
+import io.github.payhawk4j.service.async.SystemServiceAsync;
+import io.github.payhawk4j.service.async.WebhookSubscriptionServiceAsync;
+
+/**
+ * A {@link PayhawkClient} whose services do not block: {@code client.async().expenses().get(id)} returns a
+ * {@code CompletableFuture<Expense>}. The same calls, retries, rate limiter and exceptions as the blocking
+ * services (a failed call fails its future with the {@code PayhawkException}); get it from
+ * {@link PayhawkClient#async()}. Immutable and thread-safe.
+ */
+public final class PayhawkClientAsync {
+
+    private final PayhawkClient sync;
+    private final OperationRunner runner;
+    private final AccountScopeAsync defaultAccount;
+    private final SystemServiceAsync system;
+
+    PayhawkClientAsync(PayhawkClient sync, OperationRunner runner, String defaultAccountId) {
+        this.sync = sync;
+        this.runner = runner;
+        this.defaultAccount = defaultAccountId == null ? null : new AccountScopeAsync(runner, defaultAccountId);
+        this.system = new SystemServiceAsyncImpl(runner);
+    }
+
+    /** The blocking client this view belongs to. */
+    public PayhawkClient sync() {
+        return sync;
+    }
+
+    /** The async services of another account reachable with the same key. */
+    public AccountScopeAsync account(String accountId) {
+        return new AccountScopeAsync(runner, accountId);
+    }
+
+    /** Expenses of the default account. */
+    public ExpenseServiceAsync expenses() {
+        return defaultAccount().expenses();
+    }
+
+    /** Webhook subscriptions of the default account. */
+    public WebhookSubscriptionServiceAsync webhooks() {
+        return defaultAccount().webhooks();
+    }
+
+    /** Suppliers of the default account. */
+    public SupplierServiceAsync suppliers() {
+        return defaultAccount().suppliers();
+    }
+
+    /** Fund account deposits of the default account. */
+    public DepositServiceAsync deposits() {
+        return defaultAccount().deposits();
+    }
+
+    /** Purchase orders of the default account. */
+    public PurchaseOrderServiceAsync purchaseOrders() {
+        return defaultAccount().purchaseOrders();
+    }
+
+    /** Account-independent calls, such as the webhook signing key. */
+    public SystemServiceAsync system() {
+        return system;
+    }
+
+    /**
+     * The async services of the default account set with {@link PayhawkClient.Builder#accountId}.
+     *
+     * @throws IllegalStateException if the client has no default account
+     */
+    public AccountScopeAsync defaultAccount() {
+        if (defaultAccount == null) {
+            throw new IllegalStateException("no default account: set PayhawkClient.builder().accountId(...) or use "
+                    + "client.async().account(id)");
+        }
+        return defaultAccount;
+    }
+
+    /** Shows the base URL and default account; never the API key. */
+    @Override
+    public String toString() {
+        return "PayhawkClientAsync{" + sync + '}';
+    }
+}

@@ -1,0 +1,102 @@
+package io.github.payhawk4j.operation;
+
+import io.github.payhawk4j.http.ApiRequest;
+import io.github.payhawk4j.http.ApiTransport;
+import io.github.payhawk4j.http.MultipartBody;
+import io.github.payhawk4j.http.ResponseReader;
+import io.github.payhawk4j.model.DocumentFile;
+import io.github.payhawk4j.model.FileUpload;
+import io.github.payhawk4j.model.Page;
+import io.github.payhawk4j.model.expense.Expense;
+import io.github.payhawk4j.model.expense.ExpenseBankPaymentDetails;
+import io.github.payhawk4j.model.expense.ExpensePatch;
+import io.github.payhawk4j.model.expense.ExpensePayment;
+import io.github.payhawk4j.model.expense.ExpensePaymentDetails;
+import io.github.payhawk4j.model.expense.ExpenseWorkflowStatus;
+import io.github.payhawk4j.query.ExpenseQuery;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The expense operations of one account, each defined once for the blocking and the async services. */
+final class ExpenseOperations {
+
+    private final ApiTransport transport;
+    private final String accountId;
+    private final ResponseReader<Expense> expense;
+    private final ResponseReader<Page<Expense>> expensePage;
+    private final ResponseReader<List<ExpensePayment>> paymentList;
+    private final ResponseReader<List<DocumentFile>> fileList;
+    private final ResponseReader<ExpensePaymentDetails> paymentDetails;
+    private final ResponseReader<ExpenseWorkflowStatus> workflow;
+
+    ExpenseOperations(ApiTransport transport, String accountId) {
+        this.transport = transport;
+        this.accountId = accountId;
+        this.expense = transport.json(Expense.class);
+        this.expensePage = transport.json(transport.type(Page.class, Expense.class));
+        this.paymentList = transport.unpagedList(ExpensePayment.class);
+        this.fileList = transport.unpagedList(DocumentFile.class);
+        this.paymentDetails = transport.json(ExpensePaymentDetails.class);
+        this.workflow = transport.json(ExpenseWorkflowStatus.class);
+    }
+
+    Operation<Page<Expense>> list(ExpenseQuery query) {
+        ApiRequest request = ApiRequest.of("GET", "accounts", accountId, "expenses");
+        request = request.withQuery("$filter", query.filter().map(f -> transport.jsonText(f.toJsonTree())).orElse(null));
+        request = request.withQuery("$orderBy", query.orderBy().map(o -> transport.jsonText(o.toJsonTree())).orElse(null));
+        request = request.withQuery("$skip", query.skip().map(String::valueOf).orElse(null));
+        request = request.withQuery("$take", query.take().map(String::valueOf).orElse(null));
+        return new Operation<>(request, expensePage);
+    }
+
+    /** The query each page of {@code listAll} sends: the caller's, with its {@code take} (default the maximum) as page size. */
+    static ExpenseQuery pageQuery(ExpenseQuery query) {
+        return query.toBuilder().take(query.take().orElse(ExpenseQuery.MAX_TAKE)).build();
+    }
+
+    /** The offset {@code listAll} starts at. */
+    static int firstSkip(ExpenseQuery query) {
+        return query.skip().orElse(0);
+    }
+
+    Operation<Expense> get(String expenseId) {
+        return new Operation<>(expenseRequest("GET", expenseId), expense);
+    }
+
+    Operation<Expense> update(String expenseId, ExpensePatch patch) {
+        return new Operation<>(transport.withJsonBody(expenseRequest("PATCH", expenseId), patch), expense);
+    }
+
+    Operation<List<ExpensePayment>> payments(String expenseId) {
+        return new Operation<>(expenseRequest("GET", expenseId, "payments"), paymentList);
+    }
+
+    Operation<ExpensePaymentDetails> paymentDetails(String expenseId) {
+        return new Operation<>(expenseRequest("GET", expenseId, "payment-details"), paymentDetails);
+    }
+
+    Operation<ExpenseWorkflowStatus> workflow(String expenseId) {
+        return new Operation<>(expenseRequest("GET", expenseId, "workflow"), workflow);
+    }
+
+    Operation<Void> addBankPaymentDetails(String expenseId, ExpenseBankPaymentDetails details) {
+        return new Operation<>(transport.withJsonBody(expenseRequest("POST", expenseId, "bank-payment-details"), details),
+                ApiTransport.noContent());
+    }
+
+    Operation<Void> removeBankPaymentDetails(String expenseId) {
+        return new Operation<>(expenseRequest("DELETE", expenseId, "bank-payment-details"), ApiTransport.noContent());
+    }
+
+    Operation<List<DocumentFile>> submitFiles(String expenseId, List<FileUpload> files) {
+        MultipartBody body = MultipartBody.of(files);
+        return new Operation<>(expenseRequest("POST", expenseId, "files").withBody(body.bytes(), body.contentType()),
+                fileList);
+    }
+
+    private ApiRequest expenseRequest(String method, String expenseId, String... more) {
+        return ApiRequest.of(method, Stream.concat(Stream.of("accounts", accountId, "expenses", expenseId), Stream.of(more))
+                .toArray(String[]::new));
+    }
+}
