@@ -44,6 +44,7 @@ class PackageStructureTest {
             "delivery", Set.of("internal"),
             "internal", Set.of(),
             "servlet", Set.of("", "internal"),
+            "inbox", Set.of("", "event", "delivery", "internal"),
             "testing", Set.of("", "key"));
 
     @Test
