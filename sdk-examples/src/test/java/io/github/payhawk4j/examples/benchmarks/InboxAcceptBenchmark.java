@@ -86,7 +86,7 @@ public class InboxAcceptBenchmark {
         config.setMaximumPoolSize(8);
         pool = new HikariDataSource(config);
         try (InputStream ddl = WebhookInbox.class.getClassLoader()
-                .getResourceAsStream("io/github/payhawk4j/webhooks/sql/inbox-postgresql.sql");
+                .getResourceAsStream("META-INF/payhawk4j/sql/inbox-postgresql.sql");
              Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute(new String(ddl.readAllBytes(), StandardCharsets.UTF_8));
         }

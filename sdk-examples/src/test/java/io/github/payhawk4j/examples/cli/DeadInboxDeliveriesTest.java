@@ -38,7 +38,7 @@ class DeadInboxDeliveriesTest {
     void inboxWithTwoDeadDeliveries() throws Exception {
         dataSource.setURL(url);
         try (InputStream ddl = WebhookInbox.class.getClassLoader()
-                .getResourceAsStream("io/github/payhawk4j/webhooks/sql/inbox-h2.sql");
+                .getResourceAsStream("META-INF/payhawk4j/sql/inbox-h2.sql");
              Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute(new String(ddl.readAllBytes(), StandardCharsets.UTF_8));
         }

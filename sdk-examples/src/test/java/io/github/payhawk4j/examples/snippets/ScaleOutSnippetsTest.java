@@ -98,7 +98,7 @@ class ScaleOutSnippetsTest {
 
     private static String ddl(String file) throws Exception {
         try (InputStream in = WebhookInbox.class.getClassLoader()
-                .getResourceAsStream("io/github/payhawk4j/webhooks/sql/" + file)) {
+                .getResourceAsStream("META-INF/payhawk4j/sql/" + file)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }

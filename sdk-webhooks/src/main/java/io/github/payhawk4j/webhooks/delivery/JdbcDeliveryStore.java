@@ -51,7 +51,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code HandlerContext.connection()}.
  *
  * <p>The table ({@value #DEFAULT_TABLE} unless {@link Builder#tableName(String) renamed}) is created by you, from
- * the DDL in {@code io/github/payhawk4j/webhooks/sql/} on the classpath (PostgreSQL, H2) or in docs/webhooks.md
+ * the DDL in {@code META-INF/payhawk4j/sql/} on the classpath (PostgreSQL, H2) or in docs/webhooks.md
  * (MySQL/MariaDB, SQL Server, Oracle). Times are epoch milliseconds from the injectable {@link Clock}, so keep the
  * nodes' clocks in sync (NTP): a clock running ahead takes over leases early. Thread-safe.
  */

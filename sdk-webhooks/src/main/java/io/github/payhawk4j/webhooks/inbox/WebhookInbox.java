@@ -57,7 +57,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * its leased rows are taken over when their {@link Builder#lease(Duration) lease} expires.
  *
  * <p>The table ({@value #DEFAULT_TABLE}) is created by you from the DDL on the classpath
- * ({@code io/github/payhawk4j/webhooks/sql/inbox-postgresql.sql}, {@code inbox-h2.sql}); the inbox runs on
+ * ({@code META-INF/payhawk4j/sql/inbox-postgresql.sql}, {@code inbox-h2.sql}); the inbox runs on
  * PostgreSQL and H2. Thread-safe.
  */
 public final class WebhookInbox implements WebhookReceiver, AutoCloseable {

@@ -113,7 +113,7 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
     }
 
     private void runScript(String resource) {
-        String path = "io/github/payhawk4j/webhooks/sql/" + resource;
+        String path = "META-INF/payhawk4j/sql/" + resource;
         String script;
         try (InputStream in = TestDatabase.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) {
