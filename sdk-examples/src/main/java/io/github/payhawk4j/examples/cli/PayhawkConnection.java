@@ -1,7 +1,7 @@
 package io.github.payhawk4j.examples.cli;
 
 import io.github.payhawk4j.client.PayhawkClient;
-import io.github.payhawk4j.examples.sandbox.PayhawkSandbox;
+import io.github.payhawk4j.sandbox.PayhawkSandbox;
 
 import java.io.PrintStream;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package io.github.payhawk4j.examples.cli;
 
 import io.github.payhawk4j.client.PayhawkClient;
-import io.github.payhawk4j.examples.sandbox.CardPurchase;
-import io.github.payhawk4j.examples.sandbox.PayhawkSandbox;
+import io.github.payhawk4j.sandbox.CardPurchase;
+import io.github.payhawk4j.sandbox.PayhawkSandbox;
 import io.github.payhawk4j.model.webhook.EventType;
 import io.github.payhawk4j.webhooks.WebhookDispatcher;
 import io.github.payhawk4j.webhooks.WebhookHeaders;
@@ -185,10 +185,10 @@ public final class WebhookInspector {
                         + "and a forged delivery");
                 out.println();
                 sandbox.account().createSupplier("Deutsche Bahn");
-                String expenseId = sandbox.createCardExpense(CardPurchase.of("Deutsche Bahn",
+                String expenseId = sandbox.account().createCardExpense(CardPurchase.of("Deutsche Bahn",
                         new BigDecimal("89.90"), "EUR").withTitle("Train MUC-BER").withCategory("Travel", "6100"));
-                sandbox.reviewExpense(expenseId);
-                sandbox.settlePayment(expenseId);
+                sandbox.account().reviewExpense(expenseId);
+                sandbox.account().settlePayment(expenseId);
                 sendForgedDelivery(callbackUrl);
 
                 int expected = SANDBOX_EVENT_TYPES.size() + 1;

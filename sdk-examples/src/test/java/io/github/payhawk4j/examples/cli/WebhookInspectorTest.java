@@ -1,9 +1,9 @@
 package io.github.payhawk4j.examples.cli;
 
 import io.github.payhawk4j.client.PayhawkClient;
-import io.github.payhawk4j.examples.sandbox.CardPurchase;
-import io.github.payhawk4j.examples.sandbox.DeliveryRecord;
-import io.github.payhawk4j.examples.sandbox.PayhawkSandbox;
+import io.github.payhawk4j.sandbox.CardPurchase;
+import io.github.payhawk4j.sandbox.DeliveryRecord;
+import io.github.payhawk4j.sandbox.PayhawkSandbox;
 import io.github.payhawk4j.model.webhook.EventType;
 import io.github.payhawk4j.webhooks.key.PublicKeys;
 import io.github.payhawk4j.webhooks.testing.WebhookSigner;
@@ -67,7 +67,7 @@ class WebhookInspectorTest {
         String url = "http://127.0.0.1:" + port + PATH;
         String subscriptionId = client.webhooks().create(EventType.SUPPLIER_CREATED, url).id();
         try {
-            String supplierId = sandbox.createSupplier("Acme Office Supplies GmbH", null);
+            String supplierId = sandbox.account().createSupplier("Acme Office Supplies GmbH", null);
             assertThat(sandbox.awaitDeliveries(Duration.ofSeconds(10))).isTrue();
             HttpResponse<String> forged = postForged(url);
 
@@ -98,9 +98,9 @@ class WebhookInspectorTest {
         String url = "http://127.0.0.1:" + port + PATH;
         String subscriptionId = client.webhooks().create(EventType.PAYMENT_SETTLED, url).id();
         try {
-            String expenseId = sandbox.createCardExpense(CardPurchase.of("Deutsche Bahn",
+            String expenseId = sandbox.account().createCardExpense(CardPurchase.of("Deutsche Bahn",
                     new BigDecimal("89.90"), "EUR"));
-            String paymentId = sandbox.settlePayment(expenseId);
+            String paymentId = sandbox.account().settlePayment(expenseId);
             assertThat(sandbox.awaitDeliveries(Duration.ofSeconds(10))).isTrue();
             sandbox.redeliver(deliveryTo(url).deliveryId());
 
