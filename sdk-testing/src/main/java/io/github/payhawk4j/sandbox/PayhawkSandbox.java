@@ -15,6 +15,7 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongSupplier;
 
 /**
  * A local fake of the Payhawk API for demos and integration tests: an HTTP server on 127.0.0.1 that
@@ -74,7 +75,7 @@ public final class PayhawkSandbox implements AutoCloseable {
         new PurchaseOrderEndpoints(json).register(router);
         new WebhookSubscriptionEndpoints(json, subscriptions).register(router);
         PerKeyRateLimit limiter = settings.rateLimitRequests == 0 ? null
-                : new PerKeyRateLimit(settings.rateLimitRequests, settings.rateLimitWindow, System::nanoTime);
+                : new PerKeyRateLimit(settings.rateLimitRequests, settings.rateLimitWindow, settings.rateLimitTicker);
         ApiGateway gateway = new ApiGateway(router, new ApiKeys(settings.keyGrants), limiter, byId, json);
         try {
             this.server = SandboxServer.start(settings.port, gateway);
@@ -202,6 +203,7 @@ public final class PayhawkSandbox implements AutoCloseable {
         int port;
         int rateLimitRequests;
         Duration rateLimitWindow;
+        LongSupplier rateLimitTicker;
         DeliverySettings delivery;
         WebhookSigner signer;
         Clock clock;
@@ -218,6 +220,7 @@ public final class PayhawkSandbox implements AutoCloseable {
         private int port;
         private int rateLimitRequests = 15;
         private Duration rateLimitWindow = Duration.ofSeconds(1);
+        private LongSupplier rateLimitTicker = System::nanoTime;
         private int deliveryAttempts = 5;
         private Duration initialBackoff = Duration.ofSeconds(1);
         private Duration maxBackoff = Duration.ofSeconds(30);
@@ -279,6 +282,12 @@ public final class PayhawkSandbox implements AutoCloseable {
             }
             this.rateLimitRequests = requests;
             this.rateLimitWindow = window;
+            return this;
+        }
+
+        /** The rate limit's time source in nanoseconds (default {@link System#nanoTime()}); the sandbox's own tests stop it. */
+        Builder rateLimitTicker(LongSupplier nanoTime) {
+            this.rateLimitTicker = Objects.requireNonNull(nanoTime, "nanoTime");
             return this;
         }
 
@@ -349,6 +358,7 @@ public final class PayhawkSandbox implements AutoCloseable {
             settings.port = port;
             settings.rateLimitRequests = rateLimitRequests;
             settings.rateLimitWindow = rateLimitWindow;
+            settings.rateLimitTicker = rateLimitTicker;
             settings.delivery = new DeliverySettings(deliveryAttempts, initialBackoff, maxBackoff, deliveryTimeout,
                     deactivateAfter, deliveryThreads);
             settings.signer = signer;

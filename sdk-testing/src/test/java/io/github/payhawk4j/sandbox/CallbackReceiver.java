@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
@@ -83,21 +82,6 @@ final class CallbackReceiver implements AutoCloseable {
     /** Everything received so far. */
     List<Received> received() {
         synchronized (received) {
-            return List.copyOf(received);
-        }
-    }
-
-    /** Waits until at least {@code count} requests arrived; returns them all. */
-    List<Received> awaitReceived(int count, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        synchronized (received) {
-            while (received.size() < count) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    throw new AssertionError("Expected " + count + " requests, got " + received.size());
-                }
-                received.wait(Math.max(1, left / 1_000_000));
-            }
             return List.copyOf(received);
         }
     }

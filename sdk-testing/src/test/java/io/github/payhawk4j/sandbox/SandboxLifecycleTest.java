@@ -34,7 +34,8 @@ class SandboxLifecycleTest {
             slowToAnswer.close();
         }
 
-        waitUntilNoSandboxThreads(Duration.ofSeconds(5));
+        // close() has stopped both thread pools; their threads only have to return. Only a leak waits this long.
+        waitUntilNoSandboxThreads(Duration.ofSeconds(60));
         assertThat(sandboxThreads()).isEmpty();
         SandboxApi closed = new SandboxApi(baseUrl, "sandbox-api-key");
         assertThatThrownBy(() -> closed.get("/api/v3/rsa-public-key")).isInstanceOf(UncheckedIOException.class);

@@ -28,13 +28,17 @@ final class TestSigner {
     private TestSigner() {
     }
 
-    /** A sandbox builder with the test key, no rate limit and quick delivery retries. */
+    /**
+     * A sandbox builder with the test key, no rate limit and quick delivery retries. The delivery timeout is
+     * long: on a loaded machine a receiver may take seconds to answer, and a timed-out attempt would be retried,
+     * so tests would count deliveries that the scheduler, not the sandbox, caused.
+     */
     static PayhawkSandbox.Builder quickSandbox() {
         return PayhawkSandbox.builder()
                 .signer(SHARED)
                 .withoutRateLimit()
                 .deliveryBackoff(Duration.ofMillis(20), Duration.ofMillis(100))
-                .deliveryTimeout(Duration.ofSeconds(2));
+                .deliveryTimeout(Duration.ofSeconds(60));
     }
 
     private static KeyPair load(String resource) {
