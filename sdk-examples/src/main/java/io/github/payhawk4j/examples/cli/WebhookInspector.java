@@ -193,7 +193,7 @@ public final class WebhookInspector {
 
                 int expected = SANDBOX_EVENT_TYPES.size() + 1;
                 boolean complete = tally.await(expected, settings.duration().orElse(SANDBOX_TIMEOUT))
-                        && sandbox.awaitDeliveries(Duration.ofSeconds(5));
+                        && sandbox.awaitDeliveries(SANDBOX_TIMEOUT);
                 out.println("Done: " + tally.summary());
                 if (!complete || tally.verifiedCount() != SANDBOX_EVENT_TYPES.size() || tally.rejectedCount() != 1) {
                     err.println("error: expected " + SANDBOX_EVENT_TYPES.size() + " verified deliveries and 1 rejected,"

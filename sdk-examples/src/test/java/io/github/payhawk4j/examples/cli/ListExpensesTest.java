@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.ServerSocket;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -181,12 +180,12 @@ class ListExpensesTest {
 
     @Test
     void anUnreachableApiFailsWithOneLineAboutTheNetwork() throws IOException {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
+        ProgramRun run;
+        try (RefusingPort refusing = RefusingPort.open()) {
+            run = ProgramRun.of(ListExpenses::run, Map.of(PayhawkConnection.API_KEY, "secret-key-1",
+                    PayhawkConnection.ACCOUNT_ID, "acc", PayhawkConnection.BASE_URL,
+                    "http://127.0.0.1:" + refusing.number()));
         }
-        ProgramRun run = ProgramRun.of(ListExpenses::run, Map.of(PayhawkConnection.API_KEY, "secret-key-1",
-                PayhawkConnection.ACCOUNT_ID, "acc", PayhawkConnection.BASE_URL, "http://127.0.0.1:" + closedPort));
 
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err()).startsWith("error: could not reach Payhawk: GET /api/v3/accounts/acc/expenses")

@@ -34,7 +34,7 @@ class PartnerAppTest {
 
     @BeforeAll
     static void start() {
-        sandbox = PayhawkSandbox.builder().signer(WebhookSigner.generate(2048)).start();
+        sandbox = PayhawkSandbox.builder().signer(WebhookSigner.generate(2048)).deliveryTimeout(Duration.ofSeconds(60)).start();
         ledger = ErpLedger.inMemory();
         PayhawkClient client = PayhawkClient.builder()
                 .baseUrl(sandbox.baseUrl()).apiKey(sandbox.apiKey()).accountId(sandbox.accountId()).build();
@@ -75,7 +75,7 @@ class PartnerAppTest {
         String expenseId = sandbox.account().createCardExpense(CardPurchase.of("Deutsche Bahn", new BigDecimal("79.90"), "EUR")
                 .withCategory("Travel", "6100"));
         sandbox.account().reviewExpense(expenseId);
-        assertThat(sandbox.awaitDeliveries(Duration.ofSeconds(20))).isTrue();
+        assertThat(sandbox.awaitDeliveries(Duration.ofSeconds(60))).isTrue();
 
         String link = sandbox.account().expense(expenseId).path("externalLinks").path(0).path("url").asText();
         HttpResponse<String> page = get(link);

@@ -23,7 +23,7 @@ class ErpSyncSnippetsTest {
     @Test
     void theRecipeKeepsTheLedgerInSyncWithTheSandbox() throws Exception {
         try (PayhawkSandbox sandbox = PayhawkSandbox.builder().signer(WebhookSigner.generate(2048))
-                .deliveryBackoff(Duration.ofMillis(100), Duration.ofSeconds(1)).start();
+                .deliveryBackoff(Duration.ofMillis(100), Duration.ofSeconds(1)).deliveryTimeout(Duration.ofSeconds(60)).start();
              ErpLedger ledger = ErpLedger.inMemory()) {
             PayhawkClient client = PayhawkClient.builder()
                     .baseUrl(sandbox.baseUrl()).apiKey(sandbox.apiKey()).accountId(sandbox.accountId()).build();
@@ -46,7 +46,7 @@ class ErpSyncSnippetsTest {
                 sandbox.account().settlePayment(paid);
                 sandbox.account().failPayment(declined);
 
-                assertThat(sandbox.awaitDeliveries(Duration.ofSeconds(20))).isTrue();
+                assertThat(sandbox.awaitDeliveries(Duration.ofSeconds(60))).isTrue();
                 assertThat(ledger.journal().entryFor(paid)).hasValueSatisfying(entry -> {
                     assertThat(entry.isBalanced()).isTrue();
                     assertThat(entry.totalCredit()).isEqualByComparingTo("109.34");

@@ -78,7 +78,7 @@ final class TestingSnippets {
 
             String expenseId = sandbox.account().createCardExpense(CardPurchase.of("Hotel Adlon", new BigDecimal("250.00"), "EUR"));
             sandbox.account().reviewExpense(expenseId);            // a signed POST to your endpoint, retried on non-2xx
-            sandbox.awaitDeliveries(Duration.ofSeconds(10));
+            sandbox.awaitDeliveries(Duration.ofSeconds(30));    // returns as soon as none is pending
             statistics = sandbox.deliveryStatistics();    // delivered, failed, retries, ...
             // end::sandbox-deliveries[]
             server.stop();
