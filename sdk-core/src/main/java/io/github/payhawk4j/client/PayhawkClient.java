@@ -223,8 +223,10 @@ public final class PayhawkClient {
          *
          * @throws IllegalArgumentException if the API key is missing or cannot be sent as a header value,
          *                                  or the base URL is not HTTPS
+         * @throws IllegalStateException    if the Jackson on the classpath is older than 2.15
          */
         public PayhawkClient build() {
+            JacksonRequirement.check();
             if (apiKey == null || apiKey.isBlank()) {
                 throw new IllegalArgumentException("apiKey is required: pass the API key Payhawk issued for your integration");
             }
