@@ -57,6 +57,12 @@ final class PayhawkConnection implements AutoCloseable {
         }
     }
 
+    /** A fresh local sandbox with demo data if {@code sandbox}, else the API the environment points at. */
+    static PayhawkConnection open(boolean sandbox, Map<String, String> environment, String program, PrintStream out)
+            throws ConfigurationException {
+        return sandbox ? sandbox(program, out) : fromEnvironment(environment, program);
+    }
+
     /**
      * Starts a seeded local sandbox (see {@link DemoSandbox}) and connects to it; says so on {@code out}.
      *

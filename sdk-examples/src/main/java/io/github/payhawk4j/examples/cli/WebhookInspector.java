@@ -79,50 +79,24 @@ public final class WebhookInspector {
     private WebhookInspector() {
     }
 
+    private static final CommandLineProgram<Settings> PROGRAM = new CommandLineProgram<>("WebhookInspector", USAGE,
+            Set.of("--sandbox"), Set.of("--port", "--host", "--path", "--public-key-file", "--max-deliveries",
+                    "--duration"),
+            Settings::of, WebhookInspector::inspect);
+
     /** Runs the program with the process's environment and exits with its status. */
     public static void main(String[] args) {
-        ProgramLogging.quietLibraries();
-        System.exit(run(args, System.out, System.err));
+        PROGRAM.main(args);
     }
 
-    /**
-     * Runs the program with the process's environment.
-     *
-     * @return the exit status: 0 done, 1 failed, 2 wrong command line
-     */
-    public static int run(String[] args, PrintStream out, PrintStream err) {
-        return run(args, System.getenv(), out, err);
-    }
-
-    /** Runs the program with {@code environment} as its connection settings; see {@link #run(String[], PrintStream, PrintStream)}. */
+    /** Runs the program with {@code environment} as its connection settings; returns the exit status. */
     static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
-        Settings settings;
-        try {
-            CommandLine commandLine = CommandLine.parse(args, Set.of("--sandbox"), Set.of("--port", "--host",
-                    "--path", "--public-key-file", "--max-deliveries", "--duration"));
-            if (commandLine.wantsHelp()) {
-                out.print(USAGE);
-                return ExitStatus.OK;
-            }
-            settings = Settings.of(commandLine);
-        } catch (UsageException e) {
-            err.println("WebhookInspector: " + e.getMessage());
-            err.print(USAGE);
-            return ExitStatus.USAGE;
-        }
-        try {
-            return settings.sandbox() ? runSandboxDemo(settings, out, err) : receive(settings, environment, out, err);
-        } catch (ConfigurationException e) {
-            err.println("error: " + e.getMessage());
-            return ExitStatus.FAILED;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            err.println("error: interrupted");
-            return ExitStatus.FAILED;
-        } catch (RuntimeException e) {
-            FailureMessage.print(e, err);
-            return ExitStatus.FAILED;
-        }
+        return PROGRAM.run(args, environment, out, err);
+    }
+
+    private static int inspect(Settings settings, Map<String, String> environment, PrintStream out, PrintStream err)
+            throws ConfigurationException, InterruptedException {
+        return settings.sandbox() ? runSandboxDemo(settings, out, err) : receive(settings, environment, out, err);
     }
 
     private static int receive(Settings settings, Map<String, String> environment, PrintStream out, PrintStream err)
