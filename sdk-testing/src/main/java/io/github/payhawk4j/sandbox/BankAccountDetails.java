@@ -3,8 +3,8 @@ package io.github.payhawk4j.sandbox;
 import java.util.Objects;
 
 /**
- * A supplier's bank account for {@link PayhawkSandbox#createSupplier(String, BankAccountDetails)} and
- * {@link PayhawkSandbox#updateSupplierBankAccount(String, BankAccountDetails)}; stored as a SEPA
+ * A supplier's bank account for {@link SandboxAccount#createSupplier(String, BankAccountDetails)} and
+ * {@link SandboxAccount#updateSupplierBankAccount(String, BankAccountDetails)}; stored as a SEPA
  * {@code ISupplierBankAccount}.
  *
  * @param accountHolder name of the account holder

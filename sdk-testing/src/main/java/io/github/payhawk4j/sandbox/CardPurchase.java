@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * A card purchase to play through the sandbox with {@link PayhawkSandbox#createCardExpense(CardPurchase)}.
+ * A card purchase to play through the sandbox with {@link SandboxAccount#createCardExpense(CardPurchase)}.
  *
  * <p>Start with {@link #of(String, BigDecimal, String)} and add details with the {@code with...}
  * methods. A purchase in a currency other than the account's base currency needs an
