@@ -223,7 +223,7 @@ public final class PayhawkClient {
          *
          * @throws IllegalArgumentException if the API key is missing or cannot be sent as a header value,
          *                                  or the base URL is not HTTPS
-         * @throws IllegalStateException    if the Jackson on the classpath is older than 2.15
+         * @throws IllegalStateException    if the Jackson on the classpath is older than 2.17
          */
         public PayhawkClient build() {
             JacksonRequirement.check();

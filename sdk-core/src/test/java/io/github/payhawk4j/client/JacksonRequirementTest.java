@@ -9,8 +9,8 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The supported Jackson range: 2.15 or newer 2.x. The build runs these tests (and all others of sdk-core and
- * sdk-webhooks) twice, with the build's Jackson and with 2.15.0 replacing it on the classpath.
+ * The supported Jackson range: 2.17 or newer 2.x. The build runs these tests (and all others of sdk-core and
+ * sdk-webhooks) twice, with the build's Jackson and with 2.17.0 replacing it on the classpath.
  */
 class JacksonRequirementTest {
 
@@ -30,16 +30,16 @@ class JacksonRequirementTest {
 
     @Test
     void theMinimumAndNewerAreAccepted() {
-        assertThatCode(() -> JacksonRequirement.check(version(2, 15, 0))).doesNotThrowAnyException();
+        assertThatCode(() -> JacksonRequirement.check(version(2, 17, 0))).doesNotThrowAnyException();
         assertThatCode(() -> JacksonRequirement.check(version(2, 19, 2))).doesNotThrowAnyException();
         assertThatCode(() -> JacksonRequirement.check(version(2, 23, 0))).doesNotThrowAnyException();
     }
 
     @Test
     void anOlderJacksonFailsWithAMessageThatSaysWhatToDo() {
-        assertThatThrownBy(() -> JacksonRequirement.check(version(2, 14, 3)))
+        assertThatThrownBy(() -> JacksonRequirement.check(version(2, 16, 2)))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessage("payhawk4j needs Jackson 2.15 or newer 2.x, but found jackson-databind 2.14.3 on the "
+                .hasMessage("payhawk4j needs Jackson 2.17 or newer 2.x, but found jackson-databind 2.16.2 on the "
                         + "classpath; upgrade Jackson (e.g. import com.fasterxml.jackson:jackson-bom)");
         assertThatThrownBy(() -> JacksonRequirement.check(version(1, 99, 0))).isInstanceOf(IllegalStateException.class);
     }

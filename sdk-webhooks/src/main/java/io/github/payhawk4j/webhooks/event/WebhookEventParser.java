@@ -13,6 +13,9 @@ import io.github.payhawk4j.model.webhook.EventType;
 import io.github.payhawk4j.webhooks.WebhookPayloadException;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
@@ -112,6 +115,10 @@ public final class WebhookEventParser {
     }
 
     private JsonNode readTree(byte[] body) {
+        // Checked here rather than left to Jackson: Jackson before 2.22 accepts some invalid sequences.
+        if (!isUtf8(body)) {
+            throw new WebhookPayloadException("delivery body is not valid UTF-8");
+        }
         JsonNode root;
         try {
             root = reader.readTree(body);
@@ -130,6 +137,15 @@ public final class WebhookEventParser {
             throw new WebhookPayloadException("delivery body is empty, expected a JSON object");
         }
         return root;
+    }
+
+    private static boolean isUtf8(byte[] body) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(body));   // reports malformed input
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
     }
 
     private static String requiredText(JsonNode envelope, String field) {
