@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.payhawk4j.http.ApiTransport;
 import io.github.payhawk4j.http.HttpExecutor;
 import io.github.payhawk4j.http.JdkHttpExecutor;
-import io.github.payhawk4j.http.LoopbackHosts;
 import io.github.payhawk4j.http.RateLimitedHttpExecutor;
 import io.github.payhawk4j.http.RateLimiter;
 import io.github.payhawk4j.http.RetryPolicy;
 import io.github.payhawk4j.http.RetryingHttpExecutor;
+import io.github.payhawk4j.http.SecureUrl;
 import io.github.payhawk4j.http.Sleeper;
 import io.github.payhawk4j.http.SlidingWindowRateLimiter;
 import io.github.payhawk4j.json.PayhawkJson;
@@ -20,7 +20,6 @@ import io.github.payhawk4j.service.SystemService;
 import io.github.payhawk4j.service.WebhookSubscriptionService;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -41,6 +40,11 @@ public final class PayhawkClient {
 
     /** Payhawk's production API. */
     public static final String DEFAULT_BASE_URL = "https://api.payhawk.com";
+    /**
+     * The default cap on a response body, 64 MiB: far above the largest real response (a page of 1,000 expenses
+     * is about 4.2 MB), low enough that a broken or hostile server cannot exhaust the heap.
+     */
+    public static final long DEFAULT_MAX_RESPONSE_BYTES = 64L * 1024 * 1024;
 
     private final String baseUrl;
     private final ApiTransport transport;
@@ -49,15 +53,17 @@ public final class PayhawkClient {
 
     private PayhawkClient(Builder builder, String baseUrl) {
         this.baseUrl = baseUrl;
+        // Never follow redirects: the API key header would go wherever a Location points.
         HttpClient httpClient = builder.httpClient != null ? builder.httpClient
-                : HttpClient.newBuilder().connectTimeout(builder.connectTimeout).build();
+                : HttpClient.newBuilder().connectTimeout(builder.connectTimeout).followRedirects(HttpClient.Redirect.NEVER).build();
         String userAgent = "payhawk4j/" + SdkVersion.VALUE + " Java/" + Runtime.version().feature()
                 + (builder.appInfo == null ? "" : " " + builder.appInfo);
         RateLimiter limiter = builder.requestsPerSecond > 0
                 ? new SlidingWindowRateLimiter(builder.requestsPerSecond, Duration.ofSeconds(1)) : RateLimiter.unlimited();
         HttpExecutor executor = new RetryingHttpExecutor(
                 new RateLimitedHttpExecutor(
-                        new JdkHttpExecutor(httpClient, baseUrl, builder.apiKey, userAgent, builder.requestTimeout),
+                        new JdkHttpExecutor(httpClient, baseUrl, builder.apiKey, userAgent, builder.requestTimeout,
+                                builder.maxResponseBytes),
                         limiter, builder.sleeper),
                 RetryPolicy.defaults().withMaxRetries(builder.maxRetries).withClock(builder.clock), builder.sleeper);
         ObjectMapper mapper = PayhawkJson.newObjectMapper();
@@ -130,6 +136,7 @@ public final class PayhawkClient {
         private int maxRetries = RetryPolicy.DEFAULT_MAX_RETRIES;
         private int requestsPerSecond = 15;
         private HttpClient httpClient;
+        private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
         private String appInfo;
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.system();
@@ -194,7 +201,23 @@ public final class PayhawkClient {
             return this;
         }
 
-        /** A JDK client to send with (proxy, TLS, executor settings); by default the SDK builds one. */
+        /**
+         * The largest response body a call accepts, in bytes (default {@value PayhawkClient#DEFAULT_MAX_RESPONSE_BYTES},
+         * 64 MiB). A larger one fails the call with a {@link io.github.payhawk4j.error.ResponseTooLargeException}
+         * as soon as its {@code Content-Length} or the bytes read so far exceed it; the rest is not read.
+         */
+        public Builder maxResponseBytes(long value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("maxResponseBytes must be at least 1, was " + value);
+            }
+            this.maxResponseBytes = value;
+            return this;
+        }
+
+        /**
+         * A JDK client to send with (proxy, TLS, executor settings); by default the SDK builds one. It must not
+         * follow redirects ({@code HttpClient.Redirect.NEVER}, the JDK's default): the API key would follow them.
+         */
         public Builder httpClient(HttpClient value) {
             this.httpClient = value;
             return this;
@@ -222,7 +245,8 @@ public final class PayhawkClient {
          * Builds the client.
          *
          * @throws IllegalArgumentException if the API key is missing or cannot be sent as a header value,
-         *                                  or the base URL is not HTTPS
+         *                                  the base URL is not HTTPS or has user info, or the given
+         *                                  {@link #httpClient} follows redirects
          * @throws IllegalStateException    if the Jackson on the classpath is older than 2.17
          */
         public PayhawkClient build() {
@@ -239,25 +263,17 @@ public final class PayhawkClient {
                 throw new IllegalArgumentException("appInfo must be one line of text without control characters, was "
                         + appInfo.replaceAll("\\p{Cntrl}", "?"));
             }
+            if (httpClient != null && httpClient.followRedirects() != HttpClient.Redirect.NEVER) {
+                throw new IllegalArgumentException("the HttpClient passed to httpClient(...) follows redirects"
+                        + " (followRedirects " + httpClient.followRedirects() + "), and would send the API key and request"
+                        + " bodies wherever a redirect points; build it with followRedirects(HttpClient.Redirect.NEVER)");
+            }
             return new PayhawkClient(this, validatedBaseUrl(baseUrl));
         }
 
         private static String validatedBaseUrl(String value) {
             Objects.requireNonNull(value, "baseUrl");
-            URI uri;
-            try {
-                uri = new URI(value);
-            } catch (URISyntaxException e) {
-                throw new IllegalArgumentException("baseUrl is not a valid URL: " + e.getMessage(), e);
-            }
-            if (uri.getHost() == null) {
-                throw new IllegalArgumentException("baseUrl must be an absolute URL with a host, was " + value);
-            }
-            boolean https = "https".equalsIgnoreCase(uri.getScheme());
-            boolean loopbackHttp = "http".equalsIgnoreCase(uri.getScheme()) && LoopbackHosts.isLoopback(uri.getHost());
-            if (!https && !loopbackHttp) {
-                throw new IllegalArgumentException("baseUrl must use https:// (plain http only for localhost), was " + value);
-            }
+            URI uri = SecureUrl.require("baseUrl", value, "plain http only for localhost");
             if (uri.getRawPath() != null && !uri.getRawPath().isEmpty() && !uri.getRawPath().equals("/")) {
                 throw new IllegalArgumentException("baseUrl must not have a path (the SDK adds /api/v3), was " + value);
             }

@@ -2,10 +2,12 @@ package io.github.payhawk4j.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.payhawk4j.error.AuthenticationException;
 import io.github.payhawk4j.error.ErrorDetails;
+import io.github.payhawk4j.error.IncompleteListException;
 import io.github.payhawk4j.error.InvalidRequestException;
 import io.github.payhawk4j.error.NotFoundException;
 import io.github.payhawk4j.error.PayhawkException;
@@ -13,6 +15,7 @@ import io.github.payhawk4j.error.PermissionException;
 import io.github.payhawk4j.error.RateLimitedException;
 import io.github.payhawk4j.error.ServerException;
 import io.github.payhawk4j.error.UnexpectedResponseException;
+import io.github.payhawk4j.model.Page;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +32,6 @@ public final class ApiTransport {
 
     /** Response headers that may carry a request id, in the order they are looked up. */
     private static final List<String> REQUEST_ID_HEADERS = List.of("x-request-id", "x-correlation-id", "x-amzn-requestid");
-    private static final String JSON = "application/json";
 
     private final HttpExecutor executor;
     private final ObjectMapper mapper;
@@ -65,7 +67,7 @@ public final class ApiTransport {
     /** {@code request} with {@code body} as its JSON body. */
     public ApiRequest withJsonBody(ApiRequest request, Object body) {
         try {
-            return request.withBody(mapper.writeValueAsBytes(body), JSON);
+            return request.withBody(mapper.writeValueAsBytes(body), ApiRequest.JSON);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("cannot write " + body.getClass().getSimpleName() + " as JSON", e);
         }
@@ -95,6 +97,22 @@ public final class ApiTransport {
         return mapper.getTypeFactory().constructParametricType(raw, parameters);
     }
 
+    /**
+     * A reader of a list the API returns without paging ({@code {"items": [...], "total": N}} with no
+     * {@code $skip}/{@code $take}): all its items, or an {@link IncompleteListException} when {@code total} says
+     * there are more than the response holds, since the SDK could not fetch the rest.
+     */
+    public <T> ResponseReader<List<T>> unpagedList(Class<T> item) {
+        JavaType pageType = type(Page.class, item);
+        return response -> {
+            Page<T> page = mapper.readValue(response.body(), pageType);
+            if (page.total() > page.items().size()) {
+                throw new TruncatedList(page.total(), page.items().size());
+            }
+            return page.items();
+        };
+    }
+
     /** A reader of a plain-text body. */
     public static ResponseReader<String> text() {
         return response -> new String(response.body(), StandardCharsets.UTF_8);
@@ -111,11 +129,35 @@ public final class ApiTransport {
         }
         try {
             return reader.read(response);
+        } catch (TruncatedList e) {
+            throw new IncompleteListException(new ErrorDetails(response.statusCode(), null,
+                    "the response lists " + e.received + " of " + e.total + " items and this endpoint has no paging;"
+                            + " the SDK does not return a truncated list",
+                    request.method(), request.path(), requestId(response)), e.total, e.received, null);
         } catch (IOException | RuntimeException e) {
             throw new UnexpectedResponseException(new ErrorDetails(response.statusCode(), null,
-                    "the response body is not the documented JSON: " + e.getMessage(),
+                    "the response body is not the documented JSON" + describe(e),
                     request.method(), request.path(), requestId(response)), e);
         }
+    }
+
+    /**
+     * What is wrong with the body: for a value Jackson could not map, the field it is in (e.g.
+     * {@code " at items[3].reconciliation.totalAmount: ..."}) and the reason without Jackson's source excerpt.
+     */
+    private static String describe(Exception e) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            StringBuilder field = new StringBuilder();
+            for (JsonMappingException.Reference reference : mapping.getPath()) {
+                if (reference.getFieldName() != null) {
+                    field.append(field.length() == 0 ? "" : ".").append(reference.getFieldName());
+                } else if (reference.getIndex() >= 0) {
+                    field.append('[').append(reference.getIndex()).append(']');
+                }
+            }
+            return " at " + field + ": " + mapping.getOriginalMessage();
+        }
+        return ": " + e.getMessage();
     }
 
     /** Maps a non-2xx response to the exception a caller can act on. */
@@ -125,15 +167,19 @@ public final class ApiTransport {
         try {
             JsonNode error = mapper.readTree(response.body());
             if (error != null && error.isObject()) {
-                code = error.path("code").isValueNode() ? error.path("code").asText() : null;
-                message = error.path("message").isValueNode() ? error.path("message").asText() : null;
+                code = textOf(error.path("code"));
+                message = textOf(error.path("message"));
             }
         } catch (IOException notJson) {
             // Proxies and gateways answer with HTML or plain text; the status still says what happened.
         }
+        int status = response.statusCode();
+        if (message == null && status >= 300 && status < 400) {
+            message = "redirect to " + response.header("Location").orElse("(no Location)") + " not followed: the SDK"
+                    + " sends the API key to its configured base URL only";
+        }
         ErrorDetails details = new ErrorDetails(response.statusCode(), code, message, request.method(), request.path(),
                 requestId(response));
-        int status = response.statusCode();
         return switch (status) {
             case 400, 422 -> new InvalidRequestException(details, null);
             case 401 -> new AuthenticationException(details, null);
@@ -145,6 +191,15 @@ public final class ApiTransport {
         };
     }
 
+    /** The text of a scalar field; absent, null, empty or structured is no text. */
+    private static String textOf(JsonNode field) {
+        if (!field.isValueNode() || field.isNull()) {
+            return null;
+        }
+        String text = field.asText();
+        return text.isBlank() ? null : text;
+    }
+
     private static String requestId(ApiResponse response) {
         for (String header : REQUEST_ID_HEADERS) {
             var value = response.header(header);
@@ -153,5 +208,20 @@ public final class ApiTransport {
             }
         }
         return null;
+    }
+
+    /** Thrown by {@link #unpagedList} readers; {@link #decode} turns it into an {@link IncompleteListException}. */
+    private static final class TruncatedList extends IOException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final long total;
+        private final int received;
+
+        TruncatedList(long total, int received) {
+            super(received + " of " + total + " items");
+            this.total = total;
+            this.received = received;
+        }
     }
 }

@@ -3,6 +3,7 @@ package io.github.payhawk4j.http;
 import io.github.payhawk4j.error.ApiConnectionException;
 import io.github.payhawk4j.error.ApiTimeoutException;
 import io.github.payhawk4j.error.ErrorDetails;
+import io.github.payhawk4j.error.ResponseTooLargeException;
 
 import java.io.IOException;
 import java.net.ConnectException;
@@ -13,12 +14,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 /**
  * The innermost layer: sends one attempt with the JDK's {@link HttpClient}, adding the base URL,
- * the API key header, {@code Accept} and {@code User-Agent}. It is the only class that sees the key.
+ * the API key header, {@code Accept} and {@code User-Agent}, and reads the body within the request timeout
+ * and the size limit. It is the only class that sees the key.
  */
 public final class JdkHttpExecutor implements HttpExecutor {
 
@@ -30,20 +34,24 @@ public final class JdkHttpExecutor implements HttpExecutor {
     private final String apiKey;
     private final String userAgent;
     private final Duration requestTimeout;
+    private final long maxResponseBytes;
 
     /**
      * @param httpClient     the JDK client to send with (shared, thread-safe)
      * @param baseUrl        scheme, host and port, without trailing slash
      * @param apiKey         the key sent in {@value #API_KEY_HEADER}
      * @param userAgent      the {@code User-Agent} value
-     * @param requestTimeout how long one attempt may take, until the whole response body has arrived
+     * @param requestTimeout   how long one attempt may take, until the whole response body has arrived
+     * @param maxResponseBytes the largest response body accepted
      */
-    public JdkHttpExecutor(HttpClient httpClient, String baseUrl, String apiKey, String userAgent, Duration requestTimeout) {
+    public JdkHttpExecutor(HttpClient httpClient, String baseUrl, String apiKey, String userAgent, Duration requestTimeout,
+                           long maxResponseBytes) {
         this.httpClient = httpClient;
         this.baseUrl = baseUrl;
         this.apiKey = apiKey;
         this.userAgent = userAgent;
         this.requestTimeout = requestTimeout;
+        this.maxResponseBytes = maxResponseBytes;
     }
 
     /**
@@ -54,10 +62,11 @@ public final class JdkHttpExecutor implements HttpExecutor {
      */
     @Override
     public ApiResponse execute(ApiRequest request) {
+        BoundedBody body = new BoundedBody();
         try {
-            return toApiResponse(httpClient.send(toHttpRequest(request), bodyWithinDeadline()));
+            return toApiResponse(httpClient.send(toHttpRequest(request), body));
         } catch (IOException e) {
-            throw connectionFailure(request, e);
+            throw body.failure(request, () -> connectionFailure(request, e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ApiConnectionException(ErrorDetails.noResponse(request.method(), request.path(),
@@ -67,28 +76,16 @@ public final class JdkHttpExecutor implements HttpExecutor {
 
     @Override
     public CompletableFuture<ApiResponse> executeAsync(ApiRequest request) {
-        return httpClient.sendAsync(toHttpRequest(request), bodyWithinDeadline())
+        BoundedBody body = new BoundedBody();
+        return httpClient.sendAsync(toHttpRequest(request), body)
                 .handle((response, failure) -> {
                     if (failure == null) {
                         return toApiResponse(response);
                     }
                     Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                             ? failure.getCause() : failure;
-                    throw attemptFailure(request, cause);
+                    throw body.failure(request, () -> attemptFailure(request, cause));
                 });
-    }
-
-    /**
-     * Collects the body, giving up when the request timeout has passed since the attempt was sent.
-     * The JDK's own timeout ({@link HttpRequest.Builder#timeout}) stops counting once the response headers
-     * are in, so a body that stops arriving would otherwise hold the caller for as long as the server keeps
-     * the connection open. Sync calls block in {@link HttpClient#send}, not on {@code sendAsync}: the JDK
-     * completes {@code sendAsync} futures on the common pool, which on machines with fewer than three cores
-     * starts a thread per response.
-     */
-    private HttpResponse.BodyHandler<byte[]> bodyWithinDeadline() {
-        long deadline = System.nanoTime() + requestTimeout.toNanos();
-        return responseInfo -> new DeadlineBodySubscriber<>(HttpResponse.BodySubscribers.ofByteArray(), deadline, requestTimeout);
     }
 
     /** The exception for an attempt that failed with {@code cause}: I/O failures and timeouts as connection errors. */
@@ -113,7 +110,7 @@ public final class JdkHttpExecutor implements HttpExecutor {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + request.pathAndQuery()))
                 .timeout(requestTimeout)
                 .header(API_KEY_HEADER, apiKey)
-                .header("Accept", "application/json")
+                .header("Accept", request.accept())
                 .header("User-Agent", userAgent)
                 .method(request.method(), body);
         if (request.contentType() != null) {
@@ -147,5 +144,38 @@ public final class JdkHttpExecutor implements HttpExecutor {
             }
         }
         return false;
+    }
+
+    /**
+     * The body of one attempt: collected within {@code maxResponseBytes} (see {@link SizeLimitedBodySubscriber})
+     * and the request timeout, counted from when the attempt was sent. The JDK's own timeout
+     * ({@link HttpRequest.Builder#timeout}) stops counting once the response headers are in, so a body that stops
+     * arriving would otherwise hold the caller for as long as the server keeps the connection open.
+     */
+    private final class BoundedBody implements HttpResponse.BodyHandler<byte[]> {
+
+        private final long deadline = System.nanoTime() + requestTimeout.toNanos();
+        private volatile SizeLimitedBodySubscriber<byte[]> sizeLimit;
+
+        @Override
+        public HttpResponse.BodySubscriber<byte[]> apply(HttpResponse.ResponseInfo responseInfo) {
+            sizeLimit = new SizeLimitedBodySubscriber<>(HttpResponse.BodySubscribers.ofByteArray(), maxResponseBytes,
+                    responseInfo.statusCode(), responseInfo.headers().firstValueAsLong("Content-Length"));
+            return new DeadlineBodySubscriber<>(sizeLimit, deadline, requestTimeout);
+        }
+
+        /**
+         * What this attempt failed with: a {@link ResponseTooLargeException} if its body was refused for its size,
+         * whatever exception the JDK reported, otherwise {@code otherwise}.
+         */
+        RuntimeException failure(ApiRequest request, Supplier<RuntimeException> otherwise) {
+            SizeLimitedBodySubscriber<byte[]> subscriber = sizeLimit;
+            Optional<SizeLimitedBodySubscriber.TooLarge> refusal = subscriber == null ? Optional.empty() : subscriber.refusal();
+            if (refusal.isEmpty()) {
+                return otherwise.get();
+            }
+            return new ResponseTooLargeException(new ErrorDetails(refusal.get().statusCode(), null, refusal.get().getMessage(),
+                    request.method(), request.path(), null), refusal.get().maxBytes(), refusal.get());
+        }
     }
 }

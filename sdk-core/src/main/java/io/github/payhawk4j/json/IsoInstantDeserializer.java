@@ -11,13 +11,22 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 /**
- * Reads an {@link Instant} written the way Payhawk writes them, {@code 2024-06-09T04:48:23.193Z}
- * (UTC, zero to nine fraction digits), by hand; anything else goes to Jackson's own
- * {@link InstantDeserializer#INSTANT}, which then decides exactly as it would alone. The JDK's
- * formatter-based parsing builds a formatter, a parse context and a field map per value, and an
- * expense has a dozen instants, so this is a fifth of the time of reading a page of expenses.
+ * Reads an {@link Instant} from an RFC 3339 date-time string.
+ *
+ * <p>The form Payhawk writes, {@code 2024-06-09T04:48:23.193Z} (UTC, zero to nine fraction digits), is read
+ * by hand: the JDK's formatter-based parsing builds a formatter, a parse context and a field map per value, and
+ * an expense has a dozen instants, so this is a fifth of the time of reading a page of expenses. Other strings
+ * with a four-digit year go to Jackson's own {@link InstantDeserializer#INSTANT}, which then decides exactly as
+ * it would alone, with two differences where Jackson alone is wrong for an API:
+ * <ul>
+ *   <li>more than nine fraction digits (RFC 3339 sets no limit) are read, truncated to nanoseconds: digits
+ *       after the ninth are dropped, never rounded up, so a value stays in its second, day and year;</li>
+ *   <li>numbers (which Jackson reads as epoch seconds, {@code 1e1000000000} becoming 1970-01-01) and years
+ *       that are not four digits ({@code +300000000-01-01T00:00:00Z}) are refused.</li>
+ * </ul>
  */
 final class IsoInstantDeserializer extends StdScalarDeserializer<Instant> {
 
@@ -31,13 +40,55 @@ final class IsoInstantDeserializer extends StdScalarDeserializer<Instant> {
 
     @Override
     public Instant deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-        if (parser.hasToken(JsonToken.VALUE_STRING)) {
-            Instant instant = parseUtc(parser.getText());
-            if (instant != null) {
-                return instant;
-            }
+        if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+            return (Instant) context.handleUnexpectedToken(Instant.class, parser.currentToken(), parser,
+                    "a date-time must be an RFC 3339 string such as \"2024-06-09T04:48:23.193Z\", not %s",
+                    parser.currentToken());
         }
-        return InstantDeserializer.INSTANT.deserialize(parser, context);
+        String text = parser.getText();
+        Instant instant = parseUtc(text);
+        if (instant != null) {
+            return instant;
+        }
+        String trimmed = text.trim();
+        if (trimmed.isEmpty()) {
+            // Jackson's coercion rules decide what an empty string is (by default null).
+            return InstantDeserializer.INSTANT.deserialize(parser, context);
+        }
+        if (!hasFourDigitYear(trimmed)) {
+            throw context.weirdStringException(text, Instant.class,
+                    "not an RFC 3339 date-time (which has a four-digit year, e.g. 2024-06-09T04:48:23.193Z)");
+        }
+        String nanos = withNineFractionDigitsAtMost(trimmed);
+        if (nanos.equals(trimmed)) {
+            return InstantDeserializer.INSTANT.deserialize(parser, context);
+        }
+        instant = parseUtc(nanos);
+        if (instant != null) {
+            return instant;
+        }
+        try {
+            return DateTimeFormatter.ISO_INSTANT.parse(nanos, Instant::from);
+        } catch (DateTimeException e) {
+            throw context.weirdStringException(text, Instant.class, "not an RFC 3339 date-time: " + e.getMessage());
+        }
+    }
+
+    private static boolean hasFourDigitYear(String text) {
+        return text.length() > 4 && text.charAt(4) == '-' && digits(text, 0, 4) >= 0;
+    }
+
+    /** {@code text} with the digits of its seconds fraction after the ninth dropped. */
+    static String withNineFractionDigitsAtMost(String text) {
+        int point = "2024-06-09T04:48:23".length();
+        if (text.length() <= point || text.charAt(point) != '.') {
+            return text;
+        }
+        int end = point + 1;
+        while (end < text.length() && text.charAt(end) >= '0' && text.charAt(end) <= '9') {
+            end++;
+        }
+        return end - point - 1 <= 9 ? text : text.substring(0, point + 10) + text.substring(end);
     }
 
     /** The instant {@code text} denotes if it has the exact UTC form above and a valid date and time; otherwise null. */

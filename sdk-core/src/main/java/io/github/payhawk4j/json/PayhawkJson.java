@@ -12,15 +12,18 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
  * The one Jackson configuration the SDK reads and writes Payhawk JSON with.
  *
  * <p>Unknown fields are ignored (the API grows), numbers with a fraction become {@code BigDecimal}
- * (money never passes through {@code double}), date-times are ISO-8601 strings, nulls are not sent,
+ * (money never passes through {@code double}), date-times are RFC 3339 strings, nulls are not sent,
  * and reads are bounded by {@link StreamReadConstraints} so a hostile or broken body cannot exhaust
- * memory or stack.
+ * memory or stack. Values that pass JSON but that no money or date can be are refused as they are read:
+ * decimals beyond {@link #MAX_DECIMAL_SCALE} places or {@link #MAX_DECIMAL_PRECISION} digits, date-times
+ * written as numbers or with years beyond four digits.
  */
 public final class PayhawkJson {
 
@@ -30,6 +33,10 @@ public final class PayhawkJson {
     public static final int MAX_NUMBER_LENGTH = 64;
     /** Longest string value accepted, in characters (10 MiB; file contents are never inlined). */
     public static final int MAX_STRING_LENGTH = 10 * 1024 * 1024;
+    /** Most decimal places (and largest power of ten, {@code 1e30}) a decimal may have; money has 0 to 4. */
+    public static final int MAX_DECIMAL_SCALE = 30;
+    /** Most significant digits a decimal may have. */
+    public static final int MAX_DECIMAL_PRECISION = 40;
 
     private PayhawkJson() {
     }
@@ -39,7 +46,9 @@ public final class PayhawkJson {
         JsonMapper mapper = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 // Registered after JavaTimeModule, so it is asked first; it hands other forms back to it.
-                .addModule(new SimpleModule("PayhawkInstants").addDeserializer(Instant.class, new IsoInstantDeserializer()))
+                .addModule(new SimpleModule("PayhawkValues")
+                        .addDeserializer(Instant.class, new IsoInstantDeserializer())
+                        .addDeserializer(BigDecimal.class, new BoundedDecimalDeserializer()))
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)

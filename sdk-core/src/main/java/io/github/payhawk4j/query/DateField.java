@@ -10,13 +10,22 @@ import java.util.Objects;
 
 /**
  * A date field of an {@link ExpenseFilter}: {@code $equal}, {@code $lessThan}, {@code $greaterThan},
- * {@code $empty}. Payhawk compares by the date part only.
+ * {@code $empty}.
+ *
+ * <p>Payhawk compares by the date part only: the value is sent as a UTC date-time and Payhawk ignores its time,
+ * so the comparison is by calendar day in UTC. Pass a {@link LocalDate} to say which day you mean (it is sent as
+ * that day's midnight UTC, {@code 2026-01-31T00:00:00.000Z}); an {@link Instant} counts as its UTC date, its
+ * time of day ignored. {@code greaterThan} and {@code lessThan} are strict: {@code greaterThan(2026-01-31)}
+ * matches from February 1st. Dates must lie in the years 0001 to 9999, the only ones the API can take;
+ * others are refused when the filter is built.
  */
 public final class DateField {
 
-    /** The form Payhawk's examples use: {@code 2022-06-03T00:00:00.000Z}. */
-    private static final DateTimeFormatter WIRE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
+    /** The form Payhawk's examples use: {@code 2022-06-03T00:00:00.000Z}; {@code uuuu}, the proleptic year. */
+    private static final DateTimeFormatter WIRE = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
             .withZone(ZoneOffset.UTC);
+    private static final Instant FIRST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant AFTER_LAST = Instant.parse("+10000-01-01T00:00:00Z");
 
     private final String name;
 
@@ -24,7 +33,7 @@ public final class DateField {
         this.name = name;
     }
 
-    /** The date equals the date of {@code instant} (UTC). */
+    /** The date equals the UTC date of {@code instant}. */
     public ExpenseFilter equalTo(Instant instant) {
         return ExpenseFilter.ofField(name, Map.of("$equal", format(instant)));
     }
@@ -34,7 +43,7 @@ public final class DateField {
         return equalTo(startOf(date));
     }
 
-    /** The date is before {@code instant}. */
+    /** The date is before the UTC date of {@code instant}. */
     public ExpenseFilter lessThan(Instant instant) {
         return ExpenseFilter.ofField(name, Map.of("$lessThan", format(instant)));
     }
@@ -44,7 +53,7 @@ public final class DateField {
         return lessThan(startOf(date));
     }
 
-    /** The date is after {@code instant}. */
+    /** The date is after the UTC date of {@code instant}. */
     public ExpenseFilter greaterThan(Instant instant) {
         return ExpenseFilter.ofField(name, Map.of("$greaterThan", format(instant)));
     }
@@ -54,12 +63,17 @@ public final class DateField {
         return greaterThan(startOf(date));
     }
 
-    /** The date is after {@code from} and before {@code to}: both operators on the one field. */
+    /** The date is after the UTC date of {@code from} and before that of {@code to}: both operators on the one field. */
     public ExpenseFilter between(Instant from, Instant to) {
         Map<String, Object> operators = new LinkedHashMap<>();
         operators.put("$greaterThan", format(from));
         operators.put("$lessThan", format(to));
         return ExpenseFilter.ofField(name, operators);
+    }
+
+    /** The date is after {@code from} and before {@code to}, both excluded: both operators on the one field. */
+    public ExpenseFilter between(LocalDate from, LocalDate to) {
+        return between(startOf(from), startOf(to));
     }
 
     /** The date is empty ({@code true}) or set ({@code false}). */
@@ -68,10 +82,18 @@ public final class DateField {
     }
 
     private static String format(Instant instant) {
-        return WIRE.format(Objects.requireNonNull(instant, "instant"));
+        Objects.requireNonNull(instant, "instant");
+        if (instant.isBefore(FIRST) || !instant.isBefore(AFTER_LAST)) {
+            throw new IllegalArgumentException("filter dates must lie in the years 0001 to 9999, was " + instant);
+        }
+        return WIRE.format(instant);
     }
 
     private static Instant startOf(LocalDate date) {
-        return Objects.requireNonNull(date, "date").atStartOfDay(ZoneOffset.UTC).toInstant();
+        Objects.requireNonNull(date, "date");
+        if (date.getYear() < 1 || date.getYear() > 9999) {
+            throw new IllegalArgumentException("filter dates must lie in the years 0001 to 9999, was " + date);
+        }
+        return date.atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 }

@@ -14,7 +14,7 @@ import java.util.Objects;
  * <p>Start from a field, pick an operator, combine with {@link #and} / {@link #or}:
  * <pre>{@code
  * ExpenseFilter filter = ExpenseFilter.and(
- *         ExpenseFilter.status().equalTo(ExpenseStatus.READY),
+ *         ExpenseFilter.status().equalTo(ExpenseFilterStatus.READY),
  *         ExpenseFilter.supplierName().contains("Payhawk"),
  *         ExpenseFilter.createdAt().greaterThan(Instant.parse("2026-01-01T00:00:00Z")));
  * }</pre>

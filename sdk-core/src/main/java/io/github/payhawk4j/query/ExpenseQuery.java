@@ -6,7 +6,7 @@ import java.util.Optional;
  * What to list: filter, order and the page window ({@code $skip}, {@code $take} up to 1000). Immutable.
  * <pre>{@code
  * ExpenseQuery query = ExpenseQuery.builder()
- *         .filter(ExpenseFilter.status().equalTo(ExpenseStatus.READY))
+ *         .filter(ExpenseFilter.status().equalTo(ExpenseFilterStatus.READY))
  *         .orderBy(ExpenseOrder.CREATED_AT_ASC)
  *         .take(500)
  *         .build();

@@ -1,11 +1,12 @@
 package io.github.payhawk4j.query;
 
-import io.github.payhawk4j.model.expense.ExpenseStatus;
-
 import java.util.Map;
 import java.util.Objects;
 
-/** The status field of an {@link ExpenseFilter}: {@code $equal} (archived, draft or ready). */
+/**
+ * The status field of an {@link ExpenseFilter}: {@code $equal}, with one of the statuses the API filters by
+ * ({@link ExpenseFilterStatus}: draft, ready, archived).
+ */
 public final class StatusField {
 
     private final String name;
@@ -15,7 +16,7 @@ public final class StatusField {
     }
 
     /** The expense has {@code status}. */
-    public ExpenseFilter equalTo(ExpenseStatus status) {
+    public ExpenseFilter equalTo(ExpenseFilterStatus status) {
         return ExpenseFilter.ofField(name, Map.of("$equal", Objects.requireNonNull(status, "status").value()));
     }
 }

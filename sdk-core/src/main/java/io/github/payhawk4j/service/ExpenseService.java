@@ -31,8 +31,8 @@ public final class ExpenseService {
     private final String accountId;
     private final ResponseReader<Expense> expense;
     private final ResponseReader<Page<Expense>> expensePage;
-    private final ResponseReader<Page<ExpensePayment>> paymentPage;
-    private final ResponseReader<Page<DocumentFile>> filePage;
+    private final ResponseReader<List<ExpensePayment>> paymentList;
+    private final ResponseReader<List<DocumentFile>> fileList;
     private final ResponseReader<ExpensePaymentDetails> paymentDetailsReader;
     private final ResponseReader<ExpenseWorkflowStatus> workflowReader;
 
@@ -42,8 +42,8 @@ public final class ExpenseService {
         this.accountId = accountId;
         this.expense = transport.json(Expense.class);
         this.expensePage = transport.json(pageOf(transport, Expense.class));
-        this.paymentPage = transport.json(pageOf(transport, ExpensePayment.class));
-        this.filePage = transport.json(pageOf(transport, DocumentFile.class));
+        this.paymentList = transport.unpagedList(ExpensePayment.class);
+        this.fileList = transport.unpagedList(DocumentFile.class);
         this.paymentDetailsReader = transport.json(ExpensePaymentDetails.class);
         this.workflowReader = transport.json(ExpenseWorkflowStatus.class);
     }
@@ -90,14 +90,14 @@ public final class ExpenseService {
         return transport.callAsync(updateRequest(expenseId, patch), expense);
     }
 
-    /** The payments made for the expense. */
+    /** The payments made for the expense (all of them: an incomplete list fails with {@code IncompleteListException}). */
     public List<ExpensePayment> payments(String expenseId) {
-        return transport.call(expenseRequest("GET", expenseId, "payments"), paymentPage).items();
+        return transport.call(expenseRequest("GET", expenseId, "payments"), paymentList);
     }
 
     /** Async twin of {@link #payments}. */
     public CompletableFuture<List<ExpensePayment>> paymentsAsync(String expenseId) {
-        return transport.callAsync(expenseRequest("GET", expenseId, "payments"), paymentPage).thenApply(Page::items);
+        return transport.callAsync(expenseRequest("GET", expenseId, "payments"), paymentList);
     }
 
     /** The expense's payment details (payment currency). */
@@ -142,12 +142,12 @@ public final class ExpenseService {
 
     /** Attaches files (receipts, invoices) to the expense as one {@code multipart/form-data} upload. */
     public List<DocumentFile> submitFiles(String expenseId, List<FileUpload> files) {
-        return transport.call(filesRequest(expenseId, files), filePage).items();
+        return transport.call(filesRequest(expenseId, files), fileList);
     }
 
     /** Async twin of {@link #submitFiles}. */
     public CompletableFuture<List<DocumentFile>> submitFilesAsync(String expenseId, List<FileUpload> files) {
-        return transport.callAsync(filesRequest(expenseId, files), filePage).thenApply(Page::items);
+        return transport.callAsync(filesRequest(expenseId, files), fileList);
     }
 
     private ApiRequest listRequest(ExpenseQuery query) {

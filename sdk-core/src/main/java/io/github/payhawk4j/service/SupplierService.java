@@ -3,7 +3,6 @@ package io.github.payhawk4j.service;
 import io.github.payhawk4j.http.ApiRequest;
 import io.github.payhawk4j.http.ApiTransport;
 import io.github.payhawk4j.http.ResponseReader;
-import io.github.payhawk4j.model.Page;
 import io.github.payhawk4j.model.supplier.Supplier;
 import io.github.payhawk4j.model.supplier.SupplierStatus;
 
@@ -18,24 +17,24 @@ public final class SupplierService {
     private final ApiTransport transport;
     private final String accountId;
     private final ResponseReader<Supplier> supplier;
-    private final ResponseReader<Page<Supplier>> supplierPage;
+    private final ResponseReader<List<Supplier>> supplierList;
 
     /** Creates the service for {@code accountId}; the client does this for you. */
     public SupplierService(ApiTransport transport, String accountId) {
         this.transport = transport;
         this.accountId = accountId;
         this.supplier = transport.json(Supplier.class);
-        this.supplierPage = transport.json(transport.type(Page.class, Supplier.class));
+        this.supplierList = transport.unpagedList(Supplier.class);
     }
 
     /** The suppliers with {@code status} (Payhawk requires this filter: {@code {"status":{"$equal":...}}}). */
     public List<Supplier> list(SupplierStatus status) {
-        return transport.call(listRequest(status), supplierPage).items();
+        return transport.call(listRequest(status), supplierList);
     }
 
     /** Async twin of {@link #list}. */
     public CompletableFuture<List<Supplier>> listAsync(SupplierStatus status) {
-        return transport.callAsync(listRequest(status), supplierPage).thenApply(Page::items);
+        return transport.callAsync(listRequest(status), supplierList);
     }
 
     /** The supplier with {@code supplierId}, with its bank accounts. */

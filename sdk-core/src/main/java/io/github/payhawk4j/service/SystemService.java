@@ -20,11 +20,16 @@ public final class SystemService {
      * ({@code ssh-rsa AAAA... payhawk}). sdk-webhooks parses and caches it for you.
      */
     public String rsaPublicKey() {
-        return transport.call(ApiRequest.of("GET", "rsa-public-key"), ApiTransport.text()).trim();
+        return transport.call(keyRequest(), ApiTransport.text()).trim();
     }
 
     /** Async twin of {@link #rsaPublicKey}. */
     public CompletableFuture<String> rsaPublicKeyAsync() {
-        return transport.callAsync(ApiRequest.of("GET", "rsa-public-key"), ApiTransport.text()).thenApply(String::trim);
+        return transport.callAsync(keyRequest(), ApiTransport.text()).thenApply(String::trim);
+    }
+
+    /** The key is served as {@code text/plain}, its only documented response type. */
+    private static ApiRequest keyRequest() {
+        return ApiRequest.of("GET", "rsa-public-key").withAccept("text/plain");
     }
 }

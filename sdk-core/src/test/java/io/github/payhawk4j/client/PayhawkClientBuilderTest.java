@@ -99,6 +99,18 @@ class PayhawkClientBuilderTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"http://user:password@127.0.0.1", "https://user:password@api.payhawk.com",
+            "https://password@api.payhawk.com:443", "http://user:password@10.0.0.1", "https://user:password@exa mple.com",
+            "https://user:password@api.payhawk.com/api/v3"})
+    void userInfoInTheBaseUrlIsRefusedWithoutShowingThePassword(String baseUrl) {
+        assertThatThrownBy(() -> PayhawkClient.builder().apiKey(API_KEY).baseUrl(baseUrl).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("baseUrl")
+                .hasMessageNotContaining("password");
+        // Accepted, the client's toString() would have printed the password.
+    }
+
     @Test
     void aTrailingSlashIsAccepted() throws Exception {
         payhawk.stubFor(get(EXPENSE_PATH).willReturn(okJson("{\"id\":\"1207\"}")));

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -114,6 +115,31 @@ class ErrorMappingTest {
         assertThat(notFound.code()).isEmpty();
         assertThat(forbidden.code()).isEmpty();
         assertThat(forbidden.apiMessage()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"{\"code\":\"E400\",\"message\":null}", "{\"code\":\"E400\"}",
+            "{\"code\":\"E400\",\"message\":\"\"}", "{\"code\":\"E400\",\"message\":{\"text\":\"x\"}}"})
+    void anAbsentNullOrEmptyMessageIsNoMessage(String body) {
+        payhawk.stubFor(get(PATH).willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
+                .withBody(body)));
+
+        InvalidRequestException error = catchThrowableOfType(InvalidRequestException.class, () -> client().expenses().get("1207"));
+
+        assertThat(error.apiMessage()).isEmpty();
+        assertThat(error.code()).contains("E400");
+        assertThat(error.getMessage()).isEqualTo("GET " + PATH + " returned HTTP 400 (E400)").doesNotContain("null");
+    }
+
+    @Test
+    void aNullCodeIsNoCode() {
+        payhawk.stubFor(get(PATH).willReturn(aResponse().withStatus(400).withBody("{\"code\":null,\"message\":\"bad filter\"}")));
+
+        InvalidRequestException error = catchThrowableOfType(InvalidRequestException.class, () -> client().expenses().get("1207"));
+
+        assertThat(error.code()).isEmpty();
+        assertThat(error.apiMessage()).contains("bad filter");
+        assertThat(error.getMessage()).isEqualTo("GET " + PATH + " returned HTTP 400: bad filter");
     }
 
     @Test

@@ -35,6 +35,34 @@ class ApiRequestTest {
     }
 
     @Test
+    void refusesDotSegmentsSoNoIdCanChangeTheEndpoint() {
+        // A normalizing server or proxy resolves "." and ".." (also as %2E) before routing.
+        for (String dots : new String[] {".", ".."}) {
+            assertThatThrownBy(() -> ApiRequest.of("GET", "accounts", "acme", "expenses", dots))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("\"" + dots + "\"");
+            assertThatThrownBy(() -> ApiRequest.of("GET", "accounts", dots, "expenses", "1207"))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
+    void encodesEverythingElseThatLooksLikeATraversal() {
+        assertThat(ApiRequest.of("GET", "accounts", "acme", "expenses", "...").path())
+                .isEqualTo("/api/v3/accounts/acme/expenses/...");
+        assertThat(ApiRequest.of("GET", "accounts", "acme", "expenses", "../webhooks").path())
+                .isEqualTo("/api/v3/accounts/acme/expenses/..%2Fwebhooks");
+        assertThat(ApiRequest.of("GET", "accounts", "acme", "expenses", "%2e%2e").path())
+                .isEqualTo("/api/v3/accounts/acme/expenses/%252e%252e");
+        assertThat(ApiRequest.of("GET", "accounts", "acme", "expenses", "..;x").path())
+                .isEqualTo("/api/v3/accounts/acme/expenses/..%3Bx");
+        assertThat(ApiRequest.of("GET", "accounts", "acme", "expenses", "..\\").path())
+                .isEqualTo("/api/v3/accounts/acme/expenses/..%5C");
+        assertThat(ApiRequest.of("GET", "accounts", "acme", "expenses", ".hidden").path())
+                .isEqualTo("/api/v3/accounts/acme/expenses/.hidden");
+    }
+
+    @Test
     void pathAndQueryIsThePathAloneWithoutQuery() {
         assertThat(ApiRequest.of("GET", "accounts", "a", "expenses").pathAndQuery())
                 .isEqualTo("/api/v3/accounts/a/expenses");

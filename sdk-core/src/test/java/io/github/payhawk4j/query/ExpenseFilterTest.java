@@ -65,7 +65,7 @@ class ExpenseFilterTest {
             cases.add(filterCase("{\"" + name + "\":{\"$in\":[\"4821\",\"4822\",\"4823\"]}}", field.get().in("4821", "4822", "4823")));
             cases.add(filterCase("{\"" + name + "\":{\"$in\":[\"4821\"]}}", field.get().in(List.of("4821"))));
         });
-        for (ExpenseStatus status : List.of(ExpenseStatus.ARCHIVED, ExpenseStatus.DRAFT, ExpenseStatus.READY)) {
+        for (ExpenseFilterStatus status : ExpenseFilterStatus.values()) {
             cases.add(filterCase("{\"status\":{\"$equal\":\"" + status.value() + "\"}}", ExpenseFilter.status().equalTo(status)));
         }
         Map<String, Supplier<DateField>> dateFields = Map.of(
@@ -130,8 +130,8 @@ class ExpenseFilterTest {
     @DisplayName("and/or nest: {$and:[{$or:[a,b]}, c]} keeps the order of the filters")
     void nestsAndAndOr() throws Exception {
         ExpenseFilter filter = ExpenseFilter.and(
-                ExpenseFilter.or(ExpenseFilter.status().equalTo(ExpenseStatus.READY),
-                        ExpenseFilter.status().equalTo(ExpenseStatus.DRAFT)),
+                ExpenseFilter.or(ExpenseFilter.status().equalTo(ExpenseFilterStatus.READY),
+                        ExpenseFilter.status().equalTo(ExpenseFilterStatus.DRAFT)),
                 ExpenseFilter.supplierName().contains("Shell"),
                 ExpenseFilter.createdAt().between(Instant.parse("2024-01-01T00:00:00Z"), Instant.parse("2024-07-01T00:00:00Z")));
 
@@ -168,6 +168,48 @@ class ExpenseFilterTest {
                 .isEqualTo(expected("{\"document.serviceDate\":{\"$greaterThan\":\"2022-12-31T00:00:00.000Z\"}}"));
         assertThat(sent(ExpenseFilter.reviewedAt().greaterThan(Instant.parse("2022-06-03T10:15:30.123456789Z"))))
                 .isEqualTo(expected("{\"reviewedAt\":{\"$greaterThan\":\"2022-06-03T10:15:30.123Z\"}}"));
+        assertThat(sent(ExpenseFilter.settledAt().between(LocalDate.of(2022, 6, 3), LocalDate.of(2022, 7, 1))))
+                .isEqualTo(expected("{\"settledAt\":{\"$greaterThan\":\"2022-06-03T00:00:00.000Z\","
+                        + "\"$lessThan\":\"2022-07-01T00:00:00.000Z\"}}"));
+    }
+
+    @Test
+    @DisplayName("status filters take only the statuses the API filters by (draft, ready, archived): the compiler refuses deleted")
+    void statusTakesOnlyTheFilterableStatuses() {
+        assertThat(ExpenseFilterStatus.values()).extracting(ExpenseFilterStatus::value)
+                .containsExactlyInAnyOrder("draft", "ready", "archived");
+        assertThat(StatusField.class.getMethods()).filteredOn(method -> method.getDeclaringClass() == StatusField.class)
+                .allSatisfy(method -> assertThat(method.getParameterTypes()).doesNotContain(ExpenseStatus.class));
+        assertThat(ExpenseFilterStatus.of("ready")).isSameAs(ExpenseFilterStatus.READY);
+        assertThat(ExpenseFilterStatus.READY.toExpenseStatus()).isSameAs(ExpenseStatus.READY);
+        assertThatIllegalArgumentException().isThrownBy(() -> ExpenseFilterStatus.of("deleted"))
+                .withMessageContaining("deleted").withMessageContaining("draft, ready, archived");
+    }
+
+    @Test
+    @DisplayName("dates are written with the proleptic year (uuuu): 0001-01-01 and 9999-12-31 are the bounds")
+    void writesTheYearsAtTheBounds() throws Exception {
+        assertThat(sent(ExpenseFilter.createdAt().greaterThan(LocalDate.of(1, 1, 1))))
+                .isEqualTo(expected("{\"createdAt\":{\"$greaterThan\":\"0001-01-01T00:00:00.000Z\"}}"));
+        assertThat(sent(ExpenseFilter.createdAt().lessThan(Instant.parse("9999-12-31T23:59:59.999999999Z"))))
+                .isEqualTo(expected("{\"createdAt\":{\"$lessThan\":\"9999-12-31T23:59:59.999Z\"}}"));
+    }
+
+    @Test
+    @DisplayName("a date outside the years 0001-9999 is refused when the filter is built, never sent as invalid text")
+    void refusesDatesOutsideFourDigitYears() {
+        for (LocalDate date : List.of(LocalDate.of(0, 12, 31), LocalDate.of(-44, 3, 15), LocalDate.of(10_000, 1, 1),
+                LocalDate.MIN, LocalDate.MAX)) {
+            assertThatIllegalArgumentException().as(date.toString())
+                    .isThrownBy(() -> ExpenseFilter.createdAt().equalTo(date))
+                    .withMessageContaining("0001").withMessageContaining("9999");
+        }
+        for (Instant instant : List.of(Instant.parse("0000-12-31T23:59:59Z"), Instant.parse("+10000-01-01T00:00:00Z"),
+                Instant.MIN, Instant.MAX)) {
+            assertThatIllegalArgumentException().as(instant.toString())
+                    .isThrownBy(() -> ExpenseFilter.settledAt().greaterThan(instant));
+            assertThatIllegalArgumentException().isThrownBy(() -> ExpenseFilter.settledAt().between(instant, Instant.EPOCH));
+        }
     }
 
     @Test
@@ -189,7 +231,7 @@ class ExpenseFilterTest {
     void refusesMissingValues() {
         assertThatNullPointerException().isThrownBy(() -> ExpenseFilter.title().equalTo(null));
         assertThatNullPointerException().isThrownBy(() -> ExpenseFilter.id().equalTo(null));
-        assertThatNullPointerException().isThrownBy(() -> ExpenseFilter.status().equalTo(null));
+        assertThatNullPointerException().isThrownBy(() -> ExpenseFilter.status().equalTo((ExpenseFilterStatus) null));
         assertThatNullPointerException().isThrownBy(() -> ExpenseFilter.createdAt().lessThan((Instant) null));
         assertThatNullPointerException().isThrownBy(() -> ExpenseFilter.createdAt().lessThan((LocalDate) null));
         assertThatNullPointerException().isThrownBy(() -> ExpenseFilter.baseTotalAmount().equalTo(null));

@@ -2,7 +2,6 @@ package io.github.payhawk4j.query;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.payhawk4j.json.PayhawkJson;
-import io.github.payhawk4j.model.expense.ExpenseStatus;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -67,7 +66,7 @@ class ExpenseQueryTest {
     @Test
     @DisplayName("the builder keeps filter, order, skip and take; toBuilder and withSkip copy without changing the original")
     void isAnImmutableValue() {
-        ExpenseFilter ready = ExpenseFilter.status().equalTo(ExpenseStatus.READY);
+        ExpenseFilter ready = ExpenseFilter.status().equalTo(ExpenseFilterStatus.READY);
         ExpenseQuery query = ExpenseQuery.builder().filter(ready).orderBy(ExpenseOrder.ID_ASC).skip(40).take(20).build();
 
         ExpenseQuery next = query.withSkip(60);

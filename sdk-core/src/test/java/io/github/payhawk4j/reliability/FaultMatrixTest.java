@@ -5,6 +5,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.payhawk4j.client.PayhawkClient;
 import io.github.payhawk4j.error.ApiConnectionException;
 import io.github.payhawk4j.error.ApiTimeoutException;
+import io.github.payhawk4j.http.RecordingSleeper;
 import io.github.payhawk4j.http.RefusingPort;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.RegisterExtension;

@@ -3,6 +3,7 @@ package io.github.payhawk4j.reliability;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.payhawk4j.client.PayhawkClient;
 import io.github.payhawk4j.error.UnexpectedResponseException;
+import io.github.payhawk4j.http.RecordingSleeper;
 import io.github.payhawk4j.json.PayhawkJson;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,7 +22,9 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * API responses are read under {@link PayhawkJson}'s deliberate {@code StreamReadConstraints}: a response
  * nested 100,000 deep, with a number longer than {@value PayhawkJson#MAX_NUMBER_LENGTH} digits or a string
  * longer than {@value PayhawkJson#MAX_STRING_LENGTH} characters is an {@link UnexpectedResponseException},
- * never a {@link StackOverflowError} or a giant {@code BigDecimal}. A 200 is not retried.
+ * never a {@link StackOverflowError} or a giant {@code BigDecimal}. A 200 is not retried. So is a value that passes
+ * JSON but no amount or date can be ({@code 1e1000000000}, a numeric {@code createdAt}, the year 300000000), with
+ * the field it is in named in the message.
  */
 class HostileApiResponseTest {
 
@@ -59,5 +62,39 @@ class HostileApiResponseTest {
         }
         payhawk.verify(2, ApiCall.GET_EXPENSE.requests());
         assertThat(sleeper.waits()).isEmpty();
+    }
+
+    static Stream<Arguments> valuesNoAmountOrDateCanHave() {
+        return Stream.of(
+                Arguments.of("an amount of 1e1000000000", "{\"id\":\"1207\",\"reconciliation\":{\"totalAmount\":1e1000000000}}",
+                        "reconciliation.totalAmount"),
+                Arguments.of("an amount of 1e100000000", "{\"id\":\"1207\",\"reconciliation\":{\"baseTotalAmount\":1e100000000}}",
+                        "reconciliation.baseTotalAmount"),
+                Arguments.of("an amount of 1e-1000000000", "{\"id\":\"1207\",\"lineItems\":[{},{\"reconciliation\":"
+                        + "{\"totalAmount\":1e-1000000000}}]}", "lineItems[1].reconciliation.totalAmount"),
+                Arguments.of("an amount of 41 digits", "{\"id\":\"1207\",\"reconciliation\":{\"taxAmount\":" + "9".repeat(41) + "}}",
+                        "reconciliation.taxAmount"),
+                Arguments.of("a numeric createdAt of 1e1000000000", "{\"id\":\"1207\",\"createdAt\":1e1000000000}", "createdAt"),
+                Arguments.of("a numeric createdAt of epoch seconds", "{\"id\":\"1207\",\"createdAt\":1717908503}", "createdAt"),
+                Arguments.of("a createdAt in the year 300000000", "{\"id\":\"1207\",\"settledAt\":\"+300000000-01-01T00:00:00Z\"}",
+                        "settledAt"),
+                Arguments.of("a createdAt in the year 12024", "{\"id\":\"1207\",\"reviewedAt\":\"+12024-06-09T04:48:23Z\"}",
+                        "reviewedAt"),
+                Arguments.of("a createdAt that is an object", "{\"id\":\"1207\",\"createdAt\":{\"seconds\":1}}", "createdAt"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("valuesNoAmountOrDateCanHave")
+    void aNumberThatIsNoAmountOrDateIsAnUnexpectedResponseNamingTheField(String description, String body, String field) {
+        payhawk.stubFor(ApiCall.GET_EXPENSE.stub().willReturn(okJson(body)));
+        PayhawkClient client = PayhawkClient.builder().apiKey("sk_test_reliability").accountId(ApiCall.ACCOUNT)
+                .baseUrl(payhawk.baseUrl()).disableRateLimit().sleeper(new RecordingSleeper()).build();
+
+        for (CallMode mode : CallMode.values()) {
+            Throwable failure = catchThrowable(() -> mode.run(ApiCall.GET_EXPENSE, client, Duration.ofSeconds(20)));
+
+            assertThat(failure).as(mode.name()).isExactlyInstanceOf(UnexpectedResponseException.class);
+            assertThat(failure.getMessage()).as(mode.name()).contains("at " + field + ":");
+        }
     }
 }

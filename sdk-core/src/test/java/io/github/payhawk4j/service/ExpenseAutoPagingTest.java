@@ -8,6 +8,7 @@ import io.github.payhawk4j.model.expense.Expense;
 import io.github.payhawk4j.model.expense.ExpenseStatus;
 import io.github.payhawk4j.model.expense.ExpenseType;
 import io.github.payhawk4j.query.ExpenseFilter;
+import io.github.payhawk4j.query.ExpenseFilterStatus;
 import io.github.payhawk4j.query.ExpenseOrder;
 import io.github.payhawk4j.query.ExpenseQuery;
 import org.junit.jupiter.api.DisplayName;
@@ -52,7 +53,7 @@ class ExpenseAutoPagingTest {
 
     private static final ExpenseQuery READY_SINCE_2024 = ExpenseQuery.builder()
             .filter(ExpenseFilter.and(
-                    ExpenseFilter.status().equalTo(ExpenseStatus.READY),
+                    ExpenseFilter.status().equalTo(ExpenseFilterStatus.READY),
                     ExpenseFilter.createdAt().greaterThan(Instant.parse("2024-01-01T00:00:00Z"))))
             .orderBy(ExpenseOrder.CREATED_AT_ASC)
             .build();

@@ -5,8 +5,8 @@ import io.github.payhawk4j.client.PayhawkClient;
 import io.github.payhawk4j.model.ModelFixture;
 import io.github.payhawk4j.model.Page;
 import io.github.payhawk4j.model.expense.Expense;
-import io.github.payhawk4j.model.expense.ExpenseStatus;
 import io.github.payhawk4j.query.ExpenseFilter;
+import io.github.payhawk4j.query.ExpenseFilterStatus;
 import io.github.payhawk4j.query.ExpenseOrder;
 import io.github.payhawk4j.query.ExpenseQuery;
 import org.junit.jupiter.api.DisplayName;
@@ -41,7 +41,7 @@ class ExpenseListTest {
     private static ExpenseQuery readyExpensesOverAThousand() {
         return ExpenseQuery.builder()
                 .filter(ExpenseFilter.and(
-                        ExpenseFilter.status().equalTo(ExpenseStatus.READY),
+                        ExpenseFilter.status().equalTo(ExpenseFilterStatus.READY),
                         ExpenseFilter.baseTotalAmount().greaterThan(new BigDecimal("1234.10"))))
                 .orderBy(ExpenseOrder.CREATED_AT_ASC)
                 .skip(40)

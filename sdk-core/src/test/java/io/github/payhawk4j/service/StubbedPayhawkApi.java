@@ -56,6 +56,11 @@ final class StubbedPayhawkApi {
         return withSdkHeaders(getRequestedFor(urlEqualTo(url))).withHeader("Content-Type", absent());
     }
 
+    /** A GET of exactly {@code url} carrying the SDK's headers, but accepting {@code text/plain} instead of JSON. */
+    static RequestPatternBuilder sdkGetText(String url) {
+        return withSdkHeaders(getRequestedFor(urlEqualTo(url)), "text/plain").withHeader("Content-Type", absent());
+    }
+
     /** A GET of {@code path} (any query) carrying the SDK's headers; add the query parameters to expect. */
     static RequestPatternBuilder sdkGetPath(String path) {
         return withSdkHeaders(getRequestedFor(urlPathEqualTo(path))).withHeader("Content-Type", absent());
@@ -76,11 +81,16 @@ final class StubbedPayhawkApi {
         return withSdkHeaders(postRequestedFor(urlEqualTo(url))).withHeader("Content-Type", equalTo("application/json"));
     }
 
-    /** The headers every SDK request carries. */
+    /** The headers every SDK request for JSON carries. */
     static RequestPatternBuilder withSdkHeaders(RequestPatternBuilder request) {
+        return withSdkHeaders(request, "application/json");
+    }
+
+    /** The headers every SDK request carries, accepting {@code mediaType}. */
+    static RequestPatternBuilder withSdkHeaders(RequestPatternBuilder request, String mediaType) {
         return request
                 .withHeader("X-Payhawk-ApiKey", equalTo(API_KEY))
-                .withHeader("Accept", equalTo("application/json"))
+                .withHeader("Accept", equalTo(mediaType))
                 .withHeader("User-Agent", matching("payhawk4j/\\S+ Java/\\d+"));
     }
 

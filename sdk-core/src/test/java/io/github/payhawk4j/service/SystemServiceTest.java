@@ -11,7 +11,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.github.payhawk4j.service.StubbedPayhawkApi.API_KEY;
 import static io.github.payhawk4j.service.StubbedPayhawkApi.clientFor;
-import static io.github.payhawk4j.service.StubbedPayhawkApi.sdkGet;
+import static io.github.payhawk4j.service.StubbedPayhawkApi.sdkGetText;
 import static io.github.payhawk4j.service.StubbedPayhawkApi.serviceFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,13 +31,13 @@ class SystemServiceTest {
     }
 
     @Test
-    @DisplayName("rsaPublicKey sends GET /api/v3/rsa-public-key (no account in the path) and returns the trimmed OpenSSH line")
+    @DisplayName("rsaPublicKey sends GET /api/v3/rsa-public-key (no account in the path, Accept: text/plain) and returns the trimmed OpenSSH line")
     void fetchesTheKeyText() {
         stubKey();
 
         String key = clientFor(api).system().rsaPublicKey();
 
-        api.verify(1, sdkGet(KEY_URL));
+        api.verify(1, sdkGetText(KEY_URL));
         assertThat(key).isEqualTo(KEY_LINE).startsWith("ssh-rsa AAAA").endsWith(" payhawk");
     }
 
@@ -48,7 +48,7 @@ class SystemServiceTest {
 
         String key = clientFor(api).system().rsaPublicKeyAsync().join();
 
-        api.verify(1, sdkGet(KEY_URL));
+        api.verify(1, sdkGetText(KEY_URL));
         assertThat(key).isEqualTo(KEY_LINE);
     }
 
@@ -63,6 +63,6 @@ class SystemServiceTest {
                 .build();
 
         assertThat(withoutAccount.system().rsaPublicKey()).isEqualTo(KEY_LINE);
-        api.verify(1, sdkGet(KEY_URL));
+        api.verify(1, sdkGetText(KEY_URL));
     }
 }

@@ -3,6 +3,7 @@ package io.github.payhawk4j.service;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.payhawk4j.client.PayhawkClient;
 import io.github.payhawk4j.model.ModelFixture;
+import io.github.payhawk4j.model.webhook.EnsuredSubscription;
 import io.github.payhawk4j.model.webhook.EventType;
 import io.github.payhawk4j.model.webhook.WebhookSubscription;
 import io.github.payhawk4j.model.webhook.WebhookSubscriptionStatus;
@@ -118,6 +119,23 @@ class WebhookSubscriptionServiceTest {
         assertThat(api.getAllServeEvents()).isEmpty();
     }
 
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {"https://user:password@erp.acme-logistics.eu/payhawk/webhooks",
+            "https://password@erp.acme-logistics.eu/payhawk/webhooks", "http://user:password@localhost:8080/hooks",
+            "https://user:password@exa mple.com/hooks"})
+    @DisplayName("a callback URL with user info is refused before sending, and the message never shows the password")
+    void refusesUserInfoInTheCallbackUrl(String callbackUrl) {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> client.webhooks().create(EventType.EXPENSE_CREATED, callbackUrl))
+                .withMessageContaining("callbackUrl")
+                .withMessageNotContaining("password");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> client.webhooks().ensure(EventType.EXPENSE_CREATED, callbackUrl))
+                .withMessageNotContaining("password");
+
+        assertThat(api.getAllServeEvents()).isEmpty();
+    }
+
     @Test
     @DisplayName("createAsync with a plain-http URL fails the future with IllegalArgumentException and sends nothing")
     void createAsyncRefusesPlainHttpWithoutSending() {
@@ -227,26 +245,34 @@ class WebhookSubscriptionServiceTest {
     void ensureReusesTheActiveSubscription() {
         api.stubFor(get(urlEqualTo(WEBHOOKS)).willReturn(okJson(ModelFixture.text("webhook-subscriptions-page.json"))));
 
-        WebhookSubscription ensured = client.webhooks().ensure(EventType.EXPENSE_APPROVED, CALLBACK);
+        EnsuredSubscription ensured = client.webhooks().ensure(EventType.EXPENSE_APPROVED, CALLBACK);
 
-        assertThat(ensured).isEqualTo(ExpectedModels.subscription());
+        assertThat(ensured.subscription()).isEqualTo(ExpectedModels.subscription());
+        assertThat(ensured.created()).isFalse();
+        assertThat(ensured.replacedDeactivated()).isEmpty();
+        assertThat(ensured.removedDuplicates()).isEmpty();
+        assertThat(ensured.deliveryGapSince()).isEmpty();
         api.verify(1, sdkGet(WEBHOOKS));
         api.verify(0, postRequestedFor(urlMatching(".*")));
     }
 
     @Test
-    @DisplayName("ensure creates a new subscription when the only match was deactivated by Payhawk")
+    @DisplayName("ensure creates a new subscription when the only match was deactivated by Payhawk, and reports the gap")
     void ensureReplacesASubscriptionPayhawkDeactivated() {
         api.stubFor(get(urlEqualTo(WEBHOOKS)).willReturn(okJson(ModelFixture.text("webhook-subscriptions-page.json"))));
         stubCreated(WEBHOOKS, serviceFixture("webhook-subscription-created.json"));
 
-        WebhookSubscription ensured = client.webhooks().ensure(EventType.PAYMENT_SETTLED, CALLBACK);
+        EnsuredSubscription ensured = client.webhooks().ensure(EventType.PAYMENT_SETTLED, CALLBACK);
 
-        api.verify(1, sdkGet(WEBHOOKS));
+        // Listed once to decide, once more after creating to see what other nodes created meanwhile.
+        api.verify(2, sdkGet(WEBHOOKS));
         api.verify(1, sdkJsonPost(WEBHOOKS).withRequestBody(equalToJson(
                 "{\"eventType\":\"payment.settled\",\"callbackUrl\":\"" + CALLBACK + "\"}")));
-        assertThat(ensured).isEqualTo(new WebhookSubscription(EventType.PAYMENT_SETTLED, CALLBACK, "whs_b2c9e671",
+        assertThat(ensured.subscription()).isEqualTo(new WebhookSubscription(EventType.PAYMENT_SETTLED, CALLBACK, "whs_b2c9e671",
                 Instant.parse("2024-06-20T08:00:01.250Z"), WebhookSubscriptionStatus.ACTIVE));
+        assertThat(ensured.created()).isTrue();
+        assertThat(ensured.replacedDeactivated()).extracting(WebhookSubscription::id).containsExactly("whs_4411aa90");
+        assertThat(ensured.deliveryGapSince()).contains(Instant.parse("2024-06-01T09:30:12.377Z"));
     }
 
     @Test
@@ -266,9 +292,10 @@ class WebhookSubscriptionServiceTest {
     void ensureAsyncReusesTheActiveSubscription() {
         api.stubFor(get(urlEqualTo(WEBHOOKS)).willReturn(okJson(ModelFixture.text("webhook-subscriptions-page.json"))));
 
-        WebhookSubscription ensured = client.webhooks().ensureAsync(EventType.EXPENSE_APPROVED, CALLBACK).join();
+        EnsuredSubscription ensured = client.webhooks().ensureAsync(EventType.EXPENSE_APPROVED, CALLBACK).join();
 
-        assertThat(ensured).isEqualTo(ExpectedModels.subscription());
+        assertThat(ensured.subscription()).isEqualTo(ExpectedModels.subscription());
+        assertThat(ensured.created()).isFalse();
         api.verify(0, postRequestedFor(urlMatching(".*")));
     }
 
@@ -278,11 +305,12 @@ class WebhookSubscriptionServiceTest {
         api.stubFor(get(urlEqualTo(WEBHOOKS)).willReturn(okJson(ModelFixture.text("webhook-subscriptions-page.json"))));
         stubCreated(WEBHOOKS, serviceFixture("webhook-subscription-created.json"));
 
-        WebhookSubscription ensured = client.webhooks().ensureAsync(EventType.PAYMENT_SETTLED, CALLBACK).join();
+        EnsuredSubscription ensured = client.webhooks().ensureAsync(EventType.PAYMENT_SETTLED, CALLBACK).join();
 
         api.verify(1, sdkJsonPost(WEBHOOKS).withRequestBody(equalToJson(
                 "{\"eventType\":\"payment.settled\",\"callbackUrl\":\"" + CALLBACK + "\"}")));
-        assertThat(ensured.id()).isEqualTo("whs_b2c9e671");
+        assertThat(ensured.subscription().id()).isEqualTo("whs_b2c9e671");
+        assertThat(ensured.replacedDeactivated()).extracting(WebhookSubscription::id).containsExactly("whs_4411aa90");
     }
 
     @Test

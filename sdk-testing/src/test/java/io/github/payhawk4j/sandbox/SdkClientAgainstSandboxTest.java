@@ -23,6 +23,7 @@ import io.github.payhawk4j.model.webhook.EventType;
 import io.github.payhawk4j.model.webhook.WebhookSubscription;
 import io.github.payhawk4j.model.webhook.WebhookSubscriptionStatus;
 import io.github.payhawk4j.query.ExpenseFilter;
+import io.github.payhawk4j.query.ExpenseFilterStatus;
 import io.github.payhawk4j.query.ExpenseOrder;
 import io.github.payhawk4j.query.ExpenseQuery;
 import org.junit.jupiter.api.AfterEach;
@@ -92,7 +93,7 @@ class SdkClientAgainstSandboxTest {
         sandbox.account().addExpense("{\"id\":\"3\",\"createdAt\":\"2026-03-03T09:00:00.000Z\",\"status\":\"ready\",\"supplier\":{\"name\":\"Lufthansa Cargo\"}}");
 
         Page<Expense> ready = client.expenses().list(ExpenseQuery.builder()
-                .filter(ExpenseFilter.status().equalTo(ExpenseStatus.READY)
+                .filter(ExpenseFilter.status().equalTo(ExpenseFilterStatus.READY)
                         .and(ExpenseFilter.supplierName().contains("lufthansa")))
                 .orderBy(ExpenseOrder.ID_ASC)
                 .take(1)
@@ -178,7 +179,7 @@ class SdkClientAgainstSandboxTest {
         assertThat(created.status()).isEqualTo(WebhookSubscriptionStatus.ACTIVE);
         assertThat(created.eventType()).isEqualTo(EventType.EXPENSE_REVIEWED);
 
-        WebhookSubscription ensured = client.webhooks().ensure(EventType.EXPENSE_REVIEWED, url);
+        WebhookSubscription ensured = client.webhooks().ensure(EventType.EXPENSE_REVIEWED, url).subscription();
         assertThat(ensured.id()).isEqualTo(created.id());
         assertThat(client.webhooks().list()).hasSize(1);
         assertThat(client.webhooks().get(created.id()).callbackUrl()).isEqualTo(url);

@@ -1,9 +1,9 @@
 package io.github.payhawk4j.examples.cli;
 
 import io.github.payhawk4j.model.expense.Expense;
-import io.github.payhawk4j.model.expense.ExpenseStatus;
 import io.github.payhawk4j.model.expense.Reconciliation;
 import io.github.payhawk4j.query.ExpenseFilter;
+import io.github.payhawk4j.query.ExpenseFilterStatus;
 import io.github.payhawk4j.query.ExpenseOrder;
 import io.github.payhawk4j.query.ExpenseQuery;
 
@@ -95,7 +95,7 @@ public final class ListExpenses {
             if (!STATUSES.contains(status.get())) {
                 throw new UsageException("--status must be ready, draft or archived, not '" + status.get() + "'");
             }
-            filters.add(ExpenseFilter.status().equalTo(ExpenseStatus.of(status.get())));
+            filters.add(ExpenseFilter.status().equalTo(ExpenseFilterStatus.of(status.get())));
         }
         Optional<LocalDate> from = commandLine.date("--from");
         Optional<LocalDate> to = commandLine.date("--to");

@@ -1,5 +1,6 @@
 package io.github.payhawk4j.examples.cli;
 
+import io.github.payhawk4j.model.webhook.EnsuredSubscription;
 import io.github.payhawk4j.model.webhook.EventType;
 import io.github.payhawk4j.model.webhook.WebhookSubscription;
 
@@ -139,12 +140,15 @@ public final class ManageSubscriptions {
                 }
                 case "ensure" -> {
                     Set<String> before = webhooks.list().stream().map(WebhookSubscription::id).collect(Collectors.toSet());
-                    WebhookSubscription subscription = webhooks.ensure(eventType, argument);
+                    EnsuredSubscription ensured = webhooks.ensure(eventType, argument);
+                    WebhookSubscription subscription = ensured.subscription();
                     print(List.of(subscription), out);
                     out.println();
                     out.println(before.contains(subscription.id())
                             ? "Already subscribed: " + subscription.id()
                             : "Created subscription " + subscription.id());
+                    ensured.deliveryGapSince().ifPresent(since -> out.println("Payhawk had deactivated the previous"
+                            + " subscription: deliveries since " + since + " may be missing"));
                 }
                 default -> {
                     webhooks.delete(argument);

@@ -56,7 +56,7 @@ final class LiveSync {
             out.printf("Partner app listening at %s%s; Payhawk posts to %s%n", app.baseUrl(), settings.webhookPath(),
                     app.callbackUrl());
             for (EventType eventType : SandboxBusinessDay.SUBSCRIBED) {
-                WebhookSubscription subscription = client.webhooks().ensure(eventType, app.callbackUrl());
+                WebhookSubscription subscription = client.webhooks().ensure(eventType, app.callbackUrl()).subscription();
                 out.printf("Subscribed to %-17s (%s, %s)%n", eventType, subscription.id(), subscription.status());
             }
             out.println(duration.map(d -> "Processing deliveries for " + d.toSeconds() + " s (Ctrl-C stops earlier)")

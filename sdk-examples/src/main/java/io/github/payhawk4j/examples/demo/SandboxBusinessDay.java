@@ -73,7 +73,7 @@ public final class SandboxBusinessDay {
             out.printf("Partner app at %s, webhooks at %s, ERP ledger on in-memory H2%n", app.baseUrl(),
                     app.callbackUrl());
             for (EventType eventType : SUBSCRIBED) {
-                WebhookSubscription subscription = client.webhooks().ensure(eventType, app.callbackUrl());
+                WebhookSubscription subscription = client.webhooks().ensure(eventType, app.callbackUrl()).subscription();
                 out.printf("Subscribed to %-17s (%s)%n", eventType, subscription.id());
             }
             out.println();

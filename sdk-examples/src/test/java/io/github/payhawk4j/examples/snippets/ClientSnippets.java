@@ -8,17 +8,22 @@ import io.github.payhawk4j.model.ExternalLink;
 import io.github.payhawk4j.model.Page;
 import io.github.payhawk4j.model.expense.Expense;
 import io.github.payhawk4j.model.expense.ExpensePatch;
-import io.github.payhawk4j.model.expense.ExpenseStatus;
+import io.github.payhawk4j.model.expense.ExpenseWorkflowStatus;
+import io.github.payhawk4j.model.webhook.EnsuredSubscription;
 import io.github.payhawk4j.model.webhook.EventType;
 import io.github.payhawk4j.model.webhook.WebhookSubscription;
 import io.github.payhawk4j.query.ExpenseFilter;
+import io.github.payhawk4j.query.ExpenseFilterStatus;
 import io.github.payhawk4j.query.ExpenseOrder;
 import io.github.payhawk4j.query.ExpenseQuery;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -57,7 +62,7 @@ final class ClientSnippets {
     static BigDecimal quickStart(PayhawkClient client) {
         // tag::quick-start[]
         ExpenseQuery ready = ExpenseQuery.builder()
-                .filter(ExpenseFilter.status().equalTo(ExpenseStatus.READY))
+                .filter(ExpenseFilter.status().equalTo(ExpenseFilterStatus.READY))
                 .orderBy(ExpenseOrder.CREATED_AT_ASC)
                 .build();
         BigDecimal total = BigDecimal.ZERO;
@@ -80,9 +85,9 @@ final class ClientSnippets {
     static Page<Expense> filterAndPage(PayhawkClient client) {
         // tag::filter[]
         ExpenseFilter filter = ExpenseFilter.and(
-                ExpenseFilter.status().equalTo(ExpenseStatus.READY),
+                ExpenseFilter.status().equalTo(ExpenseFilterStatus.READY),
                 ExpenseFilter.supplierName().contains("Lufthansa"),
-                ExpenseFilter.createdAt().greaterThan(Instant.parse("2026-01-01T00:00:00Z")),
+                ExpenseFilter.createdAt().greaterThan(LocalDate.of(2025, 12, 31)),  // from 2026-01-01 (UTC)
                 ExpenseFilter.or(
                         ExpenseFilter.type().equalTo("card"),
                         ExpenseFilter.baseTotalAmount().greaterThan(new BigDecimal("1000.00"))));
@@ -144,12 +149,37 @@ final class ClientSnippets {
 
     static WebhookSubscription subscribe(PayhawkClient client, String callbackUrl) {
         // tag::subscriptions[]
-        WebhookSubscription subscription = client.webhooks()
+        EnsuredSubscription ensured = client.webhooks()
                 .ensure(EventType.EXPENSE_REVIEWED, callbackUrl);   // reuses an active one, else creates
+        ensured.deliveryGapSince().ifPresent(since ->               // it replaced one Payhawk had deactivated
+                System.out.println("catch up: deliveries since " + since + " may be missing"));
+        WebhookSubscription subscription = ensured.subscription();
         List<WebhookSubscription> all = client.webhooks().list();
         System.out.println(all.size() + " subscriptions; this one is " + subscription.status());
         // end::subscriptions[]
         return subscription;
+    }
+
+    static List<String> approvedSince(PayhawkClient client, Instant since) {
+        // tag::approved-since[]
+        // The list filter cannot see approvals: narrow by creation (approvals here take at most 90 days) ...
+        ExpenseQuery candidates = ExpenseQuery.builder()
+                .filter(ExpenseFilter.createdAt().greaterThan(since.minus(Duration.ofDays(90))))
+                .build();
+        // ... then ask each candidate's workflow, all at once: the client's rate limiter paces the calls.
+        Map<String, CompletableFuture<ExpenseWorkflowStatus>> workflows = new LinkedHashMap<>();
+        for (Expense expense : client.expenses().listAll(candidates)) {
+            workflows.put(expense.id(), client.expenses().workflowAsync(expense.id()));
+        }
+        List<String> approved = workflows.entrySet().stream()
+                .filter(entry -> {
+                    Instant approvedAt = entry.getValue().join().approvedAt();
+                    return approvedAt != null && !approvedAt.isBefore(since);
+                })
+                .map(Map.Entry::getKey)
+                .toList();
+        // end::approved-since[]
+        return approved;
     }
 
     static void unsubscribe(PayhawkClient client, String subscriptionId) {

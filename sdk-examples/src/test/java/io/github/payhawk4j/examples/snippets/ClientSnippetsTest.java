@@ -14,6 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -89,6 +91,15 @@ class ClientSnippetsTest {
     void asyncGetsFetchEveryExpense() {
         assertThat(ClientSnippets.async(client, List.of(lufthansa, hotel))).extracting(Expense::id)
                 .containsExactly(lufthansa, hotel);
+    }
+
+    @Test
+    void approvedSinceReadsTheWorkflowOfEveryCandidate() {
+        Instant since = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        sandbox.account().approveExpense(lufthansa);
+
+        assertThat(ClientSnippets.approvedSince(client, since)).containsExactly(lufthansa);
+        assertThat(ClientSnippets.approvedSince(client, Instant.now().plusSeconds(60))).isEmpty();
     }
 
     @Test
