@@ -265,8 +265,10 @@ public final class PayhawkClient {
          * @throws IllegalArgumentException if the API key is missing or cannot be sent as a header value,
          *                                  the base URL is not HTTPS or has user info, or the given
          *                                  {@link #httpClient} follows redirects
+         * @throws IllegalStateException    if the Jackson on the classpath is older than 2.17
          */
         public PayhawkClient build() {
+            JacksonRequirement.check();
             if (apiKey == null || apiKey.isBlank()) {
                 throw new IllegalArgumentException("apiKey is required: pass the API key Payhawk issued for your integration");
             }

@@ -173,11 +173,14 @@ class AsyncRetryTest {
 
     @Test
     void aPostThatNeverLeftIsRetriedThenFailsAsNotSent() throws IOException {
-        PayhawkClient toClosedPort = TestClientBuilder.withSleeper(sleeper).apiKey(API_KEY).accountId("acme")
-                .baseUrl("http://127.0.0.1:" + RetryTest.closedPort()).build();
+        ApiConnectionException error;
+        try (RefusingPort refusing = RefusingPort.open()) {
+            PayhawkClient toClosedPort = TestClientBuilder.withSleeper(sleeper).apiKey(API_KEY).accountId("acme")
+                    .baseUrl(refusing.baseUrl()).build();
 
-        ApiConnectionException error = failureOf(toClosedPort.async().webhooks().create(EventType.EXPENSE_CREATED, CALLBACK),
-                ApiConnectionException.class);
+            error = failureOf(toClosedPort.async().webhooks().create(EventType.EXPENSE_CREATED, CALLBACK),
+                    ApiConnectionException.class);
+        }
 
         assertThat(error.requestSent()).isFalse();
         assertThat(error.method()).isEqualTo("POST");
@@ -186,10 +189,10 @@ class AsyncRetryTest {
 
     @Test
     void aSlowResponseIsATimeout() {
-        payhawk.stubFor(get(EXPENSE).willReturn(okJson("{}").withFixedDelay(2_000)));
+        payhawk.stubFor(get(EXPENSE).willReturn(okJson("{}").withFixedDelay(10_000)));
 
         ApiTimeoutException error = failureOf(
-                client(b -> b.requestTimeout(Duration.ofMillis(300)).maxRetries(0)).async().expenses().get("1207"),
+                client(b -> b.requestTimeout(Duration.ofSeconds(1)).maxRetries(0)).async().expenses().get("1207"),
                 ApiTimeoutException.class);
 
         assertThat(error.requestSent()).isTrue();

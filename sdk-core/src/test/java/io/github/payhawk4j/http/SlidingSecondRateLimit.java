@@ -8,6 +8,7 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.function.LongSupplier;
 
 /**
  * A WireMock extension that plays Payhawk's rate limit: a request is answered 429 whenever more
@@ -21,6 +22,7 @@ public final class SlidingSecondRateLimit implements StubRequestFilterV2 {
 
     private final int limit;
     private final Deque<Long> arrivals = new ArrayDeque<>();
+    private LongSupplier nanoTime = System::nanoTime;
     private int refused;
 
     /** Refuses requests above {@code limit} per sliding second. */
@@ -30,7 +32,7 @@ public final class SlidingSecondRateLimit implements StubRequestFilterV2 {
 
     @Override
     public synchronized RequestFilterAction filter(Request request, ServeEvent serveEvent) {
-        long now = System.nanoTime();
+        long now = nanoTime.getAsLong();
         while (!arrivals.isEmpty() && now - arrivals.peekFirst() >= SECOND_NANOS) {
             arrivals.pollFirst();
         }
@@ -50,10 +52,17 @@ public final class SlidingSecondRateLimit implements StubRequestFilterV2 {
         return refused;
     }
 
-    /** Forgets all arrivals and refusals, for the next test. */
+    /** Forgets all arrivals and refusals, for the next test, and goes back to the system's clock. */
     public synchronized void reset() {
         arrivals.clear();
         refused = 0;
+        nanoTime = System::nanoTime;
+    }
+
+    /** Counts every arrival from now on at this one instant: a burst, however slowly it arrives. */
+    public synchronized void freezeTime() {
+        long now = System.nanoTime();
+        nanoTime = () -> now;
     }
 
     @Override

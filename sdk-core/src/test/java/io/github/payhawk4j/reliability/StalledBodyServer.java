@@ -108,7 +108,10 @@ final class StalledBodyServer implements AutoCloseable {
         return 0;
     }
 
-    /** Waits up to {@code limit} for {@code count} requests to have arrived, and returns the request lines then. */
+    /**
+     * Waits up to {@code limit} for {@code count} requests to have arrived, and returns the request lines then; it
+     * returns as soon as they are there, so only a request that never arrives waits the whole limit.
+     */
     List<String> awaitRequestLines(int count, Duration limit) throws InterruptedException {
         long deadline = System.nanoTime() + limit.toNanos();
         while (requestLines.size() < count && System.nanoTime() < deadline) {

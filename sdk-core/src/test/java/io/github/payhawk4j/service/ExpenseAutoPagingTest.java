@@ -215,10 +215,12 @@ class ExpenseAutoPagingTest {
         for (int i = 0; i < 1000; i++) {
             iterator.next();
         }
-        assertThat(requestCount()).isEqualTo(1);
+        // Counted by page, not in total: the JDK client may send a GET again on its own when it finds a
+        // connection closed, which says nothing about when the SDK asks for a page.
+        api.verify(0, pageRequest(1000));
 
         assertThat(iterator.next().id()).isEqualTo("exp-01001");
-        assertThat(requestCount()).isEqualTo(2);
+        api.verify(1, pageRequest(1000));
     }
 
     @Test

@@ -1,8 +1,8 @@
 package io.github.payhawk4j.examples.cli;
 
-import io.github.payhawk4j.examples.sandbox.BankAccountDetails;
-import io.github.payhawk4j.examples.sandbox.CardPurchase;
-import io.github.payhawk4j.examples.sandbox.PayhawkSandbox;
+import io.github.payhawk4j.sandbox.BankAccountDetails;
+import io.github.payhawk4j.sandbox.CardPurchase;
+import io.github.payhawk4j.sandbox.PayhawkSandbox;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -52,39 +52,39 @@ final class DemoSandbox {
 
     private static void seed(PayhawkSandbox sandbox, SeedClock clock) {
         clock.pin(Instant.parse("2026-01-05T09:00:00Z"));
-        sandbox.createSupplier("Lufthansa", new BankAccountDetails("Deutsche Lufthansa AG",
+        sandbox.account().createSupplier("Lufthansa", new BankAccountDetails("Deutsche Lufthansa AG",
                 "DE89370400440532013000", "COBADEFFXXX", "EUR"));
 
         clock.pin(Instant.parse("2026-01-08T07:42:10Z"));
-        String flight = sandbox.createCardExpense(CardPurchase.of("Lufthansa", new BigDecimal("420.00"), "EUR")
+        String flight = sandbox.account().createCardExpense(CardPurchase.of("Lufthansa", new BigDecimal("420.00"), "EUR")
                 .withTitle("Flight MUC-LHR client workshop").withCategory("Travel", "6100")
                 .withTax(new BigDecimal("0.00")));
-        sandbox.reviewExpense(flight);
-        sandbox.settlePayment(flight);
+        sandbox.account().reviewExpense(flight);
+        sandbox.account().settlePayment(flight);
 
         clock.pin(Instant.parse("2026-01-12T21:15:00Z"));
-        String hotel = sandbox.createCardExpense(CardPurchase.of("Hilton Berlin", new BigDecimal("312.50"), "EUR")
+        String hotel = sandbox.account().createCardExpense(CardPurchase.of("Hilton Berlin", new BigDecimal("312.50"), "EUR")
                 .withTitle("Hotel, 2 nights, Berlin sales kick-off").withCategory("Accommodation", "6110")
                 .withTax(new BigDecimal("20.44")));
-        sandbox.reviewExpense(hotel);
-        sandbox.settlePayment(hotel);
+        sandbox.account().reviewExpense(hotel);
+        sandbox.account().settlePayment(hotel);
 
         clock.pin(Instant.parse("2026-01-19T12:00:00Z"));
-        String cloud = sandbox.createCardExpense(CardPurchase.of("Amazon Web Services", new BigDecimal("129.99"), "USD")
+        String cloud = sandbox.account().createCardExpense(CardPurchase.of("Amazon Web Services", new BigDecimal("129.99"), "USD")
                 .withFxRate(USD_RATE).withTitle("AWS January usage").withCategory("Software", "6500"));
-        sandbox.reviewExpense(cloud);
+        sandbox.account().reviewExpense(cloud);
 
         clock.pin(Instant.parse("2026-01-27T18:30:00Z"));
-        sandbox.createCardExpense(CardPurchase.of("Uber", new BigDecimal("23.40"), "EUR")
+        sandbox.account().createCardExpense(CardPurchase.of("Uber", new BigDecimal("23.40"), "EUR")
                 .withTitle("Taxi to the airport").withCategory("Travel", "6100"));
 
         clock.pin(Instant.parse("2026-02-03T06:55:00Z"));
-        String returnFlight = sandbox.createCardExpense(CardPurchase.of("Lufthansa", new BigDecimal("189.00"), "EUR")
+        String returnFlight = sandbox.account().createCardExpense(CardPurchase.of("Lufthansa", new BigDecimal("189.00"), "EUR")
                 .withTitle("Flight LHR-MUC").withCategory("Travel", "6100"));
-        sandbox.reviewExpense(returnFlight);
+        sandbox.account().reviewExpense(returnFlight);
 
         clock.pin(Instant.parse("2026-02-10T10:20:00Z"));
-        sandbox.createCardExpense(CardPurchase.of("Slack Technologies", new BigDecimal("87.50"), "USD")
+        sandbox.account().createCardExpense(CardPurchase.of("Slack Technologies", new BigDecimal("87.50"), "USD")
                 .withFxRate(USD_RATE).withTitle("Slack Pro, February").withCategory("Software", "6500"));
     }
 }

@@ -54,55 +54,37 @@ public final class ListExpenses {
     private ListExpenses() {
     }
 
+    /** What the command line asks for. */
+    private record Request(boolean sandbox, ExpenseQuery query, Optional<Integer> limit) {
+    }
+
+    private static final CommandLineProgram<Request> PROGRAM = new CommandLineProgram<>("ListExpenses", USAGE,
+            Set.of("--sandbox"), Set.of("--status", "--from", "--to", "--supplier", "--type", "--limit"),
+            ListExpenses::request, ListExpenses::list);
+
     /** Runs the program with the process's environment and exits with its status. */
     public static void main(String[] args) {
-        ProgramLogging.quietLibraries();
-        System.exit(run(args, System.out, System.err));
+        PROGRAM.main(args);
     }
 
-    /**
-     * Runs the program with the process's environment.
-     *
-     * @return the exit status: 0 done, 1 failed, 2 wrong command line
-     */
-    public static int run(String[] args, PrintStream out, PrintStream err) {
-        return run(args, System.getenv(), out, err);
-    }
-
-    /** Runs the program with {@code environment} as its connection settings; see {@link #run(String[], PrintStream, PrintStream)}. */
+    /** Runs the program with {@code environment} as its connection settings; returns the exit status. */
     static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
-        CommandLine commandLine;
-        ExpenseQuery query;
-        Optional<Integer> limit;
-        try {
-            commandLine = CommandLine.parse(args, Set.of("--sandbox"),
-                    Set.of("--status", "--from", "--to", "--supplier", "--type", "--limit"));
-            if (commandLine.wantsHelp()) {
-                out.print(USAGE);
-                return ExitStatus.OK;
-            }
-            if (!commandLine.positionals().isEmpty()) {
-                throw new UsageException("unexpected argument '" + commandLine.positionals().get(0) + "'");
-            }
-            limit = commandLine.integer("--limit", 1, Integer.MAX_VALUE);
-            query = query(commandLine, limit);
-        } catch (UsageException e) {
-            err.println("ListExpenses: " + e.getMessage());
-            err.print(USAGE);
-            return ExitStatus.USAGE;
+        return PROGRAM.run(args, environment, out, err);
+    }
+
+    private static Request request(CommandLine commandLine) throws UsageException {
+        if (!commandLine.positionals().isEmpty()) {
+            throw new UsageException("unexpected argument '" + commandLine.positionals().get(0) + "'");
         }
-        try (PayhawkConnection connection = commandLine.has("--sandbox")
-                ? PayhawkConnection.sandbox("ListExpenses", out)
-                : PayhawkConnection.fromEnvironment(environment, "ListExpenses")) {
-            List<Expense> expenses = fetch(connection, query, limit);
-            print(expenses, out);
+        Optional<Integer> limit = commandLine.integer("--limit", 1, Integer.MAX_VALUE);
+        return new Request(commandLine.has("--sandbox"), query(commandLine, limit), limit);
+    }
+
+    private static int list(Request request, Map<String, String> environment, PrintStream out, PrintStream err)
+            throws ConfigurationException {
+        try (PayhawkConnection connection = PayhawkConnection.open(request.sandbox(), environment, "ListExpenses", out)) {
+            print(fetch(connection, request.query(), request.limit()), out);
             return ExitStatus.OK;
-        } catch (ConfigurationException e) {
-            err.println("error: " + e.getMessage());
-            return ExitStatus.FAILED;
-        } catch (RuntimeException e) {
-            FailureMessage.print(e, err);
-            return ExitStatus.FAILED;
         }
     }
 

@@ -53,51 +53,34 @@ public final class ManageSubscriptions {
     private ManageSubscriptions() {
     }
 
+    /** What the command line asks for. */
+    private record Request(boolean sandbox, Command command) {
+    }
+
+    private static final CommandLineProgram<Request> PROGRAM = new CommandLineProgram<>("ManageSubscriptions", USAGE,
+            Set.of("--sandbox"), Set.of(),
+            commandLine -> new Request(commandLine.has("--sandbox"), Command.of(commandLine.positionals())),
+            ManageSubscriptions::manage);
+
     /** Runs the program with the process's environment and exits with its status. */
     public static void main(String[] args) {
-        ProgramLogging.quietLibraries();
-        System.exit(run(args, System.out, System.err));
+        PROGRAM.main(args);
     }
 
-    /**
-     * Runs the program with the process's environment.
-     *
-     * @return the exit status: 0 done, 1 failed, 2 wrong command line
-     */
-    public static int run(String[] args, PrintStream out, PrintStream err) {
-        return run(args, System.getenv(), out, err);
-    }
-
-    /** Runs the program with {@code environment} as its connection settings; see {@link #run(String[], PrintStream, PrintStream)}. */
+    /** Runs the program with {@code environment} as its connection settings; returns the exit status. */
     static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
-        CommandLine commandLine;
-        Command command;
-        try {
-            commandLine = CommandLine.parse(args, Set.of("--sandbox"), Set.of());
-            if (commandLine.wantsHelp()) {
-                out.print(USAGE);
-                return ExitStatus.OK;
-            }
-            command = Command.of(commandLine.positionals());
-        } catch (UsageException e) {
-            err.println("ManageSubscriptions: " + e.getMessage());
-            err.print(USAGE);
-            return ExitStatus.USAGE;
-        }
-        try (PayhawkConnection connection = commandLine.has("--sandbox")
-                ? PayhawkConnection.sandbox("ManageSubscriptions", out)
-                : PayhawkConnection.fromEnvironment(environment, "ManageSubscriptions")) {
+        return PROGRAM.run(args, environment, out, err);
+    }
+
+    private static int manage(Request request, Map<String, String> environment, PrintStream out, PrintStream err)
+            throws ConfigurationException {
+        try (PayhawkConnection connection = PayhawkConnection.open(request.sandbox(), environment,
+                "ManageSubscriptions", out)) {
             if (connection.localSandbox().isPresent()) {
                 seedSubscriptions(connection, out);
             }
-            command.run(connection, out);
+            request.command().run(connection, out);
             return ExitStatus.OK;
-        } catch (ConfigurationException e) {
-            err.println("error: " + e.getMessage());
-            return ExitStatus.FAILED;
-        } catch (RuntimeException e) {
-            FailureMessage.print(e, err);
-            return ExitStatus.FAILED;
         }
     }
 

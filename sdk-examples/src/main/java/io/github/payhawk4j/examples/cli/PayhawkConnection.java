@@ -1,7 +1,7 @@
 package io.github.payhawk4j.examples.cli;
 
 import io.github.payhawk4j.client.PayhawkClient;
-import io.github.payhawk4j.examples.sandbox.PayhawkSandbox;
+import io.github.payhawk4j.sandbox.PayhawkSandbox;
 
 import java.io.PrintStream;
 import java.util.Map;
@@ -55,6 +55,12 @@ final class PayhawkConnection implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             throw new ConfigurationException(BASE_URL + " '" + baseUrl + "' is not usable: " + e.getMessage());
         }
+    }
+
+    /** A fresh local sandbox with demo data if {@code sandbox}, else the API the environment points at. */
+    static PayhawkConnection open(boolean sandbox, Map<String, String> environment, String program, PrintStream out)
+            throws ConfigurationException {
+        return sandbox ? sandbox(program, out) : fromEnvironment(environment, program);
     }
 
     /**

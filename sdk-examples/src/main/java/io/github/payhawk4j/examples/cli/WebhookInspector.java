@@ -1,8 +1,8 @@
 package io.github.payhawk4j.examples.cli;
 
 import io.github.payhawk4j.client.PayhawkClient;
-import io.github.payhawk4j.examples.sandbox.CardPurchase;
-import io.github.payhawk4j.examples.sandbox.PayhawkSandbox;
+import io.github.payhawk4j.sandbox.CardPurchase;
+import io.github.payhawk4j.sandbox.PayhawkSandbox;
 import io.github.payhawk4j.model.webhook.EventType;
 import io.github.payhawk4j.webhooks.WebhookDispatcher;
 import io.github.payhawk4j.webhooks.WebhookHeaders;
@@ -79,50 +79,24 @@ public final class WebhookInspector {
     private WebhookInspector() {
     }
 
+    private static final CommandLineProgram<Settings> PROGRAM = new CommandLineProgram<>("WebhookInspector", USAGE,
+            Set.of("--sandbox"), Set.of("--port", "--host", "--path", "--public-key-file", "--max-deliveries",
+                    "--duration"),
+            Settings::of, WebhookInspector::inspect);
+
     /** Runs the program with the process's environment and exits with its status. */
     public static void main(String[] args) {
-        ProgramLogging.quietLibraries();
-        System.exit(run(args, System.out, System.err));
+        PROGRAM.main(args);
     }
 
-    /**
-     * Runs the program with the process's environment.
-     *
-     * @return the exit status: 0 done, 1 failed, 2 wrong command line
-     */
-    public static int run(String[] args, PrintStream out, PrintStream err) {
-        return run(args, System.getenv(), out, err);
-    }
-
-    /** Runs the program with {@code environment} as its connection settings; see {@link #run(String[], PrintStream, PrintStream)}. */
+    /** Runs the program with {@code environment} as its connection settings; returns the exit status. */
     static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
-        Settings settings;
-        try {
-            CommandLine commandLine = CommandLine.parse(args, Set.of("--sandbox"), Set.of("--port", "--host",
-                    "--path", "--public-key-file", "--max-deliveries", "--duration"));
-            if (commandLine.wantsHelp()) {
-                out.print(USAGE);
-                return ExitStatus.OK;
-            }
-            settings = Settings.of(commandLine);
-        } catch (UsageException e) {
-            err.println("WebhookInspector: " + e.getMessage());
-            err.print(USAGE);
-            return ExitStatus.USAGE;
-        }
-        try {
-            return settings.sandbox() ? runSandboxDemo(settings, out, err) : receive(settings, environment, out, err);
-        } catch (ConfigurationException e) {
-            err.println("error: " + e.getMessage());
-            return ExitStatus.FAILED;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            err.println("error: interrupted");
-            return ExitStatus.FAILED;
-        } catch (RuntimeException e) {
-            FailureMessage.print(e, err);
-            return ExitStatus.FAILED;
-        }
+        return PROGRAM.run(args, environment, out, err);
+    }
+
+    private static int inspect(Settings settings, Map<String, String> environment, PrintStream out, PrintStream err)
+            throws ConfigurationException, InterruptedException {
+        return settings.sandbox() ? runSandboxDemo(settings, out, err) : receive(settings, environment, out, err);
     }
 
     private static int receive(Settings settings, Map<String, String> environment, PrintStream out, PrintStream err)
@@ -185,15 +159,15 @@ public final class WebhookInspector {
                         + "and a forged delivery");
                 out.println();
                 sandbox.account().createSupplier("Deutsche Bahn");
-                String expenseId = sandbox.createCardExpense(CardPurchase.of("Deutsche Bahn",
+                String expenseId = sandbox.account().createCardExpense(CardPurchase.of("Deutsche Bahn",
                         new BigDecimal("89.90"), "EUR").withTitle("Train MUC-BER").withCategory("Travel", "6100"));
-                sandbox.reviewExpense(expenseId);
-                sandbox.settlePayment(expenseId);
+                sandbox.account().reviewExpense(expenseId);
+                sandbox.account().settlePayment(expenseId);
                 sendForgedDelivery(callbackUrl);
 
                 int expected = SANDBOX_EVENT_TYPES.size() + 1;
                 boolean complete = tally.await(expected, settings.duration().orElse(SANDBOX_TIMEOUT))
-                        && sandbox.awaitDeliveries(Duration.ofSeconds(5));
+                        && sandbox.awaitDeliveries(SANDBOX_TIMEOUT);
                 out.println("Done: " + tally.summary());
                 if (!complete || tally.verifiedCount() != SANDBOX_EVENT_TYPES.size() || tally.rejectedCount() != 1) {
                     err.println("error: expected " + SANDBOX_EVENT_TYPES.size() + " verified deliveries and 1 rejected,"

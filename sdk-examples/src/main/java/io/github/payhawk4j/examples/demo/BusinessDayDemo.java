@@ -1,7 +1,7 @@
 package io.github.payhawk4j.examples.demo;
 
 import io.github.payhawk4j.examples.erp.ErpLedger;
-import io.github.payhawk4j.examples.sandbox.PayhawkSandbox;
+import io.github.payhawk4j.sandbox.PayhawkSandbox;
 
 import java.io.PrintStream;
 import java.time.Duration;

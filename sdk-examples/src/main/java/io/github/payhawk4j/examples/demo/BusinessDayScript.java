@@ -3,9 +3,9 @@ package io.github.payhawk4j.examples.demo;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.payhawk4j.examples.sandbox.BankAccountDetails;
-import io.github.payhawk4j.examples.sandbox.CardPurchase;
-import io.github.payhawk4j.examples.sandbox.PayhawkSandbox;
+import io.github.payhawk4j.sandbox.BankAccountDetails;
+import io.github.payhawk4j.sandbox.CardPurchase;
+import io.github.payhawk4j.sandbox.PayhawkSandbox;
 
 import java.io.PrintStream;
 import java.math.BigDecimal;
@@ -47,7 +47,7 @@ final class BusinessDayScript {
      */
     List<String> play() {
         step("supplier onboarded: Lufthansa, paid to Commerzbank");
-        String lufthansa = sandbox.createSupplier("Lufthansa",
+        String lufthansa = sandbox.account().createSupplier("Lufthansa",
                 new BankAccountDetails("Deutsche Lufthansa AG", "DE89370400440532013000", "COBADEFFXXX", "EUR"));
 
         step("card purchases in EUR and USD");
@@ -69,23 +69,23 @@ final class BusinessDayScript {
         // The demo's deliberate fault: the ledger handler fails once for this expense, so the delivery is retried.
         outage.failNextReviewOf(aws);
         List<String> reviewed = List.of(flight, aws, hotel, lunch, conference);
-        reviewed.forEach(sandbox::reviewExpense);
+        reviewed.forEach(sandbox.account()::reviewExpense);
 
         step("card payments settle; the Figma payment is declined");
         for (String expenseId : List.of(flight, aws, hotel, lunch)) {
-            sandbox.settlePayment(expenseId);
+            sandbox.account().settlePayment(expenseId);
         }
-        sandbox.failPayment(figma);
+        sandbox.account().failPayment(figma);
 
         step("Lufthansa moves its account to Deutsche Bank");
-        sandbox.updateSupplierBankAccount(lufthansa,
+        sandbox.account().updateSupplierBankAccount(lufthansa,
                 new BankAccountDetails("Deutsche Lufthansa AG", "DE02100700000123456789", "DEUTDEBBXXX", "EUR"));
         awaitDeliveries.run();
         return new ArrayList<>(reviewed);
     }
 
     private String purchase(CardPurchase purchase) {
-        String expenseId = sandbox.createCardExpense(purchase);
+        String expenseId = sandbox.account().createCardExpense(purchase);
         out.printf("  expense %-6s %s: %s %s at %s%n", expenseId, purchase.title(), purchase.amount().toPlainString(),
                 purchase.currency(), purchase.merchant());
         return expenseId;

@@ -5,8 +5,8 @@ import io.github.payhawk4j.examples.erp.ErpLedger;
 import io.github.payhawk4j.examples.partnerapp.DeliveryCounts;
 import io.github.payhawk4j.examples.partnerapp.ErpDocumentLinks;
 import io.github.payhawk4j.examples.partnerapp.PartnerApp;
-import io.github.payhawk4j.examples.sandbox.DeliveryRecord;
-import io.github.payhawk4j.examples.sandbox.PayhawkSandbox;
+import io.github.payhawk4j.sandbox.DeliveryRecord;
+import io.github.payhawk4j.sandbox.PayhawkSandbox;
 import io.github.payhawk4j.model.webhook.EventType;
 import io.github.payhawk4j.model.webhook.WebhookSubscription;
 

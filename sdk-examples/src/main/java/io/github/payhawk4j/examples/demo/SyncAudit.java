@@ -5,8 +5,8 @@ import io.github.payhawk4j.examples.erp.ErpLedger;
 import io.github.payhawk4j.examples.erp.JournalEntry;
 import io.github.payhawk4j.examples.partnerapp.DeliveryCounts;
 import io.github.payhawk4j.examples.partnerapp.ErpDocumentLinks;
-import io.github.payhawk4j.examples.sandbox.DeliveryRecord;
-import io.github.payhawk4j.examples.sandbox.DeliveryStatus;
+import io.github.payhawk4j.sandbox.DeliveryRecord;
+import io.github.payhawk4j.sandbox.DeliveryStatus;
 import io.github.payhawk4j.model.ExternalLink;
 
 import java.util.ArrayList;

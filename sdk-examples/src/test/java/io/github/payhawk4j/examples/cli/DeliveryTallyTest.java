@@ -26,7 +26,7 @@ class DeliveryTallyTest {
         assertThat(waiting).isNotDone();
         tally.rejected();
 
-        assertThat(waiting.get(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(waiting.get(60, TimeUnit.SECONDS)).isTrue();
         assertThat(tally.summary()).isEqualTo("1 verified, 1 duplicate, 1 rejected");
         assertThat(tally.total()).isEqualTo(3);
     }

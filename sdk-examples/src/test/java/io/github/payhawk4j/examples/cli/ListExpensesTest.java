@@ -1,7 +1,7 @@
 package io.github.payhawk4j.examples.cli;
 
-import io.github.payhawk4j.examples.sandbox.CardPurchase;
-import io.github.payhawk4j.examples.sandbox.PayhawkSandbox;
+import io.github.payhawk4j.sandbox.CardPurchase;
+import io.github.payhawk4j.sandbox.PayhawkSandbox;
 import io.github.payhawk4j.webhooks.testing.WebhookSigner;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.ServerSocket;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -28,17 +27,17 @@ class ListExpensesTest {
         SeedClock clock = new SeedClock();
         sandbox = PayhawkSandbox.builder().signer(WebhookSigner.generate()).withoutRateLimit().clock(clock).start();
         clock.pin(Instant.parse("2026-03-01T10:00:00Z"));
-        String flight = sandbox.createCardExpense(CardPurchase.of("Lufthansa", new BigDecimal("100.00"), "EUR")
+        String flight = sandbox.account().createCardExpense(CardPurchase.of("Lufthansa", new BigDecimal("100.00"), "EUR")
                 .withTitle("Flight to the customer, economy class, with one checked bag"));
-        sandbox.reviewExpense(flight);
+        sandbox.account().reviewExpense(flight);
         clock.pin(Instant.parse("2026-03-02T23:59:00Z"));
-        sandbox.createCardExpense(CardPurchase.of("Hilton Paris", new BigDecimal("50.00"), "USD")
+        sandbox.account().createCardExpense(CardPurchase.of("Hilton Paris", new BigDecimal("50.00"), "USD")
                 .withFxRate(new BigDecimal("0.90")).withTitle("Hotel"));
         clock.pin(Instant.parse("2026-03-03T00:00:00Z"));
-        String freight = sandbox.createCardExpense(CardPurchase.of("Lufthansa Cargo", new BigDecimal("10.10"), "EUR"));
-        sandbox.reviewExpense(freight);
+        String freight = sandbox.account().createCardExpense(CardPurchase.of("Lufthansa Cargo", new BigDecimal("10.10"), "EUR"));
+        sandbox.account().reviewExpense(freight);
         clock.release();
-        sandbox.addExpense("""
+        sandbox.account().addExpense("""
                 {"createdAt":"2026-03-04T08:00:00.000Z","type":"reimbursable","status":"archived",
                  "title":"Taxi","supplier":{"name":"Taxi Co"},
                  "reconciliation":{"totalAmount":7.77,"currency":"EUR","baseTotalAmount":7.77,"baseCurrency":"EUR"}}
@@ -114,7 +113,7 @@ class ListExpensesTest {
     void pagesThroughMoreExpensesThanOnePageHolds() {
         try (PayhawkSandbox big = PayhawkSandbox.builder().signer(WebhookSigner.generate()).withoutRateLimit().start()) {
             for (int i = 0; i < 1005; i++) {
-                big.addExpense("{\"reconciliation\":{\"totalAmount\":1.25,\"currency\":\"EUR\","
+                big.account().addExpense("{\"reconciliation\":{\"totalAmount\":1.25,\"currency\":\"EUR\","
                         + "\"baseTotalAmount\":1.25,\"baseCurrency\":\"EUR\"}}");
             }
 
@@ -181,12 +180,12 @@ class ListExpensesTest {
 
     @Test
     void anUnreachableApiFailsWithOneLineAboutTheNetwork() throws IOException {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
+        ProgramRun run;
+        try (RefusingPort refusing = RefusingPort.open()) {
+            run = ProgramRun.of(ListExpenses::run, Map.of(PayhawkConnection.API_KEY, "secret-key-1",
+                    PayhawkConnection.ACCOUNT_ID, "acc", PayhawkConnection.BASE_URL,
+                    "http://127.0.0.1:" + refusing.number()));
         }
-        ProgramRun run = ProgramRun.of(ListExpenses::run, Map.of(PayhawkConnection.API_KEY, "secret-key-1",
-                PayhawkConnection.ACCOUNT_ID, "acc", PayhawkConnection.BASE_URL, "http://127.0.0.1:" + closedPort));
 
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err()).startsWith("error: could not reach Payhawk: GET /api/v3/accounts/acc/expenses")

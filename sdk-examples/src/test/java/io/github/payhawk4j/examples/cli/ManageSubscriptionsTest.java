@@ -1,6 +1,6 @@
 package io.github.payhawk4j.examples.cli;
 
-import io.github.payhawk4j.examples.sandbox.PayhawkSandbox;
+import io.github.payhawk4j.sandbox.PayhawkSandbox;
 import io.github.payhawk4j.webhooks.testing.WebhookSigner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -5,10 +5,10 @@ import io.github.payhawk4j.examples.erp.ErpLedger;
 import io.github.payhawk4j.examples.erp.JournalEntry;
 import io.github.payhawk4j.examples.erp.TrialBalance;
 import io.github.payhawk4j.examples.partnerapp.DeliveryCounts;
-import io.github.payhawk4j.examples.sandbox.DeliveryAttempt;
-import io.github.payhawk4j.examples.sandbox.DeliveryRecord;
-import io.github.payhawk4j.examples.sandbox.DeliveryStatus;
-import io.github.payhawk4j.examples.sandbox.PayhawkSandbox;
+import io.github.payhawk4j.sandbox.DeliveryAttempt;
+import io.github.payhawk4j.sandbox.DeliveryRecord;
+import io.github.payhawk4j.sandbox.DeliveryStatus;
+import io.github.payhawk4j.sandbox.PayhawkSandbox;
 import io.github.payhawk4j.model.ExternalLink;
 import io.github.payhawk4j.model.expense.Expense;
 import io.github.payhawk4j.webhooks.testing.WebhookSigner;
@@ -38,11 +38,13 @@ class SandboxBusinessDayTest {
     @BeforeAll
     static void playTheBusinessDay() {
         // A 2048-bit key instead of the sandbox's default 3072 bits keeps the test quick; the protocol is the same.
-        sandbox = SandboxBusinessDay.sandboxBuilder().signer(WebhookSigner.generate(2048)).start();
+        // A long delivery timeout: a busy machine must not turn a slow answer into a retry the assertions would count.
+        sandbox = SandboxBusinessDay.sandboxBuilder().signer(WebhookSigner.generate(2048))
+                .deliveryTimeout(Duration.ofSeconds(60)).start();
         ledger = ErpLedger.inMemory();
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         try (PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8)) {
-            outcome = new SandboxBusinessDay(sandbox, ledger, out, Duration.ofSeconds(20)).run();
+            outcome = new SandboxBusinessDay(sandbox, ledger, out, Duration.ofSeconds(120)).run();
         }
         output = printed.toString(StandardCharsets.UTF_8);
     }

@@ -2,8 +2,8 @@ package io.github.payhawk4j.examples.partnerapp;
 
 import io.github.payhawk4j.client.PayhawkClient;
 import io.github.payhawk4j.examples.erp.ErpLedger;
-import io.github.payhawk4j.examples.sandbox.CardPurchase;
-import io.github.payhawk4j.examples.sandbox.PayhawkSandbox;
+import io.github.payhawk4j.sandbox.CardPurchase;
+import io.github.payhawk4j.sandbox.PayhawkSandbox;
 import io.github.payhawk4j.model.webhook.EventType;
 import io.github.payhawk4j.webhooks.testing.WebhookSigner;
 import org.junit.jupiter.api.AfterAll;
@@ -34,7 +34,7 @@ class PartnerAppTest {
 
     @BeforeAll
     static void start() {
-        sandbox = PayhawkSandbox.builder().signer(WebhookSigner.generate(2048)).start();
+        sandbox = PayhawkSandbox.builder().signer(WebhookSigner.generate(2048)).deliveryTimeout(Duration.ofSeconds(60)).start();
         ledger = ErpLedger.inMemory();
         PayhawkClient client = PayhawkClient.builder()
                 .baseUrl(sandbox.baseUrl()).apiKey(sandbox.apiKey()).accountId(sandbox.accountId()).build();
@@ -72,12 +72,12 @@ class PartnerAppTest {
 
     @Test
     void aReviewedExpenseIsPostedAndItsLinkOpensTheJournalEntry() throws Exception {
-        String expenseId = sandbox.createCardExpense(CardPurchase.of("Deutsche Bahn", new BigDecimal("79.90"), "EUR")
+        String expenseId = sandbox.account().createCardExpense(CardPurchase.of("Deutsche Bahn", new BigDecimal("79.90"), "EUR")
                 .withCategory("Travel", "6100"));
-        sandbox.reviewExpense(expenseId);
-        assertThat(sandbox.awaitDeliveries(Duration.ofSeconds(20))).isTrue();
+        sandbox.account().reviewExpense(expenseId);
+        assertThat(sandbox.awaitDeliveries(Duration.ofSeconds(60))).isTrue();
 
-        String link = sandbox.expense(expenseId).path("externalLinks").path(0).path("url").asText();
+        String link = sandbox.account().expense(expenseId).path("externalLinks").path(0).path("url").asText();
         HttpResponse<String> page = get(link);
 
         assertThat(link).startsWith(app.baseUrl() + ErpDocumentLinks.JOURNAL_PATH + "JE-");

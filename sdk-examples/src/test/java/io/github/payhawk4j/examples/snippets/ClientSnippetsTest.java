@@ -2,8 +2,8 @@ package io.github.payhawk4j.examples.snippets;
 
 import com.fasterxml.jackson.databind.node.DecimalNode;
 import io.github.payhawk4j.client.PayhawkClient;
-import io.github.payhawk4j.examples.sandbox.CardPurchase;
-import io.github.payhawk4j.examples.sandbox.PayhawkSandbox;
+import io.github.payhawk4j.sandbox.CardPurchase;
+import io.github.payhawk4j.sandbox.PayhawkSandbox;
 import io.github.payhawk4j.model.Page;
 import io.github.payhawk4j.model.expense.Expense;
 import io.github.payhawk4j.model.expense.ExpenseStatus;
@@ -36,12 +36,12 @@ class ClientSnippetsTest {
     static void startSandbox() {
         sandbox = PayhawkSandbox.builder().accountId("acme_ltd_5f2c").additionalAccount("acme_gmbh_81aa").start();
         client = ClientSnippets.configureClient(sandbox.apiKey(), sandbox.baseUrl());
-        lufthansa = sandbox.createCardExpense(CardPurchase.of("Lufthansa", new BigDecimal("412.30"), "EUR"));
-        hotel = sandbox.createCardExpense(CardPurchase.of("Hotel Adlon", new BigDecimal("250.00"), "USD")
+        lufthansa = sandbox.account().createCardExpense(CardPurchase.of("Lufthansa", new BigDecimal("412.30"), "EUR"));
+        hotel = sandbox.account().createCardExpense(CardPurchase.of("Hotel Adlon", new BigDecimal("250.00"), "USD")
                 .withFxRate(new BigDecimal("0.92")));
-        sandbox.createCardExpense(CardPurchase.of("Deutsche Bahn", new BigDecimal("89.90"), "EUR"));
-        sandbox.reviewExpense(lufthansa);
-        sandbox.reviewExpense(hotel);
+        sandbox.account().createCardExpense(CardPurchase.of("Deutsche Bahn", new BigDecimal("89.90"), "EUR"));
+        sandbox.account().reviewExpense(lufthansa);
+        sandbox.account().reviewExpense(hotel);
     }
 
     @AfterAll
@@ -56,8 +56,8 @@ class ClientSnippetsTest {
 
     @Test
     void quickStartSumsTheBaseAmountsOfReadyExpensesExactly() {
-        BigDecimal expected = sandbox.expense(lufthansa).path("reconciliation").path("baseTotalAmount").decimalValue()
-                .add(sandbox.expense(hotel).path("reconciliation").path("baseTotalAmount").decimalValue());
+        BigDecimal expected = sandbox.account().expense(lufthansa).path("reconciliation").path("baseTotalAmount").decimalValue()
+                .add(sandbox.account().expense(hotel).path("reconciliation").path("baseTotalAmount").decimalValue());
 
         assertThat(ClientSnippets.quickStart(client)).isEqualByComparingTo(expected);
     }
@@ -99,7 +99,7 @@ class ClientSnippetsTest {
     @Test
     void approvedSinceReadsTheWorkflowOfEveryCandidate() {
         Instant since = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        sandbox.approveExpense(lufthansa);
+        sandbox.account().approveExpense(lufthansa);
 
         assertThat(ClientSnippets.approvedSince(client, since)).containsExactly(lufthansa);
         assertThat(ClientSnippets.approvedSince(client, Instant.now().plusSeconds(60))).isEmpty();

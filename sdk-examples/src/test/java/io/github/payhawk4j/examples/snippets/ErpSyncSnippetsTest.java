@@ -2,9 +2,9 @@ package io.github.payhawk4j.examples.snippets;
 
 import io.github.payhawk4j.client.PayhawkClient;
 import io.github.payhawk4j.examples.erp.ErpLedger;
-import io.github.payhawk4j.examples.sandbox.BankAccountDetails;
-import io.github.payhawk4j.examples.sandbox.CardPurchase;
-import io.github.payhawk4j.examples.sandbox.PayhawkSandbox;
+import io.github.payhawk4j.sandbox.BankAccountDetails;
+import io.github.payhawk4j.sandbox.CardPurchase;
+import io.github.payhawk4j.sandbox.PayhawkSandbox;
 import io.github.payhawk4j.model.ExternalLink;
 import io.github.payhawk4j.webhooks.testing.WebhookSigner;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -23,7 +23,7 @@ class ErpSyncSnippetsTest {
     @Test
     void theRecipeKeepsTheLedgerInSyncWithTheSandbox() throws Exception {
         try (PayhawkSandbox sandbox = PayhawkSandbox.builder().signer(WebhookSigner.generate(2048))
-                .deliveryBackoff(Duration.ofMillis(100), Duration.ofSeconds(1)).start();
+                .deliveryBackoff(Duration.ofMillis(100), Duration.ofSeconds(1)).deliveryTimeout(Duration.ofSeconds(60)).start();
              ErpLedger ledger = ErpLedger.inMemory()) {
             PayhawkClient client = PayhawkClient.builder()
                     .baseUrl(sandbox.baseUrl()).apiKey(sandbox.apiKey()).accountId(sandbox.accountId()).build();
@@ -37,16 +37,16 @@ class ErpSyncSnippetsTest {
             server.start();
             try {
                 ErpSyncSnippets.subscribe(client, "http://127.0.0.1:" + connector.getLocalPort() + "/payhawk/webhooks");
-                String supplierId = sandbox.createSupplier("Lufthansa",
+                String supplierId = sandbox.account().createSupplier("Lufthansa",
                         new BankAccountDetails("Deutsche Lufthansa AG", "DE89370400440532013000", "COBADEFFXXX", "EUR"));
-                String paid = sandbox.createCardExpense(CardPurchase.of("AWS", new BigDecimal("118.40"), "USD")
+                String paid = sandbox.account().createCardExpense(CardPurchase.of("AWS", new BigDecimal("118.40"), "USD")
                         .withFxRate(new BigDecimal("0.9235")).withCategory("Software", "6400"));
-                String declined = sandbox.createCardExpense(CardPurchase.of("Figma", new BigDecimal("48.40"), "EUR"));
-                sandbox.reviewExpense(paid);
-                sandbox.settlePayment(paid);
-                sandbox.failPayment(declined);
+                String declined = sandbox.account().createCardExpense(CardPurchase.of("Figma", new BigDecimal("48.40"), "EUR"));
+                sandbox.account().reviewExpense(paid);
+                sandbox.account().settlePayment(paid);
+                sandbox.account().failPayment(declined);
 
-                assertThat(sandbox.awaitDeliveries(Duration.ofSeconds(20))).isTrue();
+                assertThat(sandbox.awaitDeliveries(Duration.ofSeconds(60))).isTrue();
                 assertThat(ledger.journal().entryFor(paid)).hasValueSatisfying(entry -> {
                     assertThat(entry.isBalanced()).isTrue();
                     assertThat(entry.totalCredit()).isEqualByComparingTo("109.34");

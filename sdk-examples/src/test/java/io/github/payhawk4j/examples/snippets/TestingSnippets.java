@@ -1,9 +1,9 @@
 package io.github.payhawk4j.examples.snippets;
 
 import io.github.payhawk4j.client.PayhawkClient;
-import io.github.payhawk4j.examples.sandbox.CardPurchase;
-import io.github.payhawk4j.examples.sandbox.DeliveryStatistics;
-import io.github.payhawk4j.examples.sandbox.PayhawkSandbox;
+import io.github.payhawk4j.sandbox.CardPurchase;
+import io.github.payhawk4j.sandbox.DeliveryStatistics;
+import io.github.payhawk4j.sandbox.PayhawkSandbox;
 import io.github.payhawk4j.model.expense.Expense;
 import io.github.payhawk4j.model.webhook.EventType;
 import io.github.payhawk4j.webhooks.WebhookDispatcher;
@@ -38,9 +38,9 @@ final class TestingSnippets {
                     .baseUrl(sandbox.baseUrl())
                     .build();
 
-            String expenseId = sandbox.createCardExpense(
+            String expenseId = sandbox.account().createCardExpense(
                     CardPurchase.of("Lufthansa", new BigDecimal("412.30"), "EUR"));
-            sandbox.reviewExpense(expenseId);
+            sandbox.account().reviewExpense(expenseId);
 
             Expense expense = client.expenses().get(expenseId);        // the code under test calls this
             // expense.status() is "ready", expense.reconciliation().totalAmount() is 412.30
@@ -76,9 +76,9 @@ final class TestingSnippets {
             String callbackUrl = "http://127.0.0.1:" + connector.getLocalPort() + "/payhawk/webhooks";
             client.webhooks().ensure(EventType.EXPENSE_REVIEWED, callbackUrl);   // loopback http is allowed here
 
-            String expenseId = sandbox.createCardExpense(CardPurchase.of("Hotel Adlon", new BigDecimal("250.00"), "EUR"));
-            sandbox.reviewExpense(expenseId);            // a signed POST to your endpoint, retried on non-2xx
-            sandbox.awaitDeliveries(Duration.ofSeconds(10));
+            String expenseId = sandbox.account().createCardExpense(CardPurchase.of("Hotel Adlon", new BigDecimal("250.00"), "EUR"));
+            sandbox.account().reviewExpense(expenseId);            // a signed POST to your endpoint, retried on non-2xx
+            sandbox.awaitDeliveries(Duration.ofSeconds(30));    // returns as soon as none is pending
             statistics = sandbox.deliveryStatistics();    // delivered, failed, retries, ...
             // end::sandbox-deliveries[]
             server.stop();

@@ -12,6 +12,9 @@ import io.github.payhawk4j.json.PayhawkJson;
 import io.github.payhawk4j.model.webhook.EventType;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
@@ -111,6 +114,10 @@ public final class WebhookEventParser {
     }
 
     private JsonNode readTree(byte[] body) {
+        // Checked here rather than left to Jackson: Jackson before 2.22 accepts some invalid sequences.
+        if (!isUtf8(body)) {
+            throw new WebhookPayloadException("delivery body is not valid UTF-8");
+        }
         JsonNode root;
         try {
             root = reader.readTree(body);
@@ -129,6 +136,15 @@ public final class WebhookEventParser {
             throw new WebhookPayloadException("delivery body is empty, expected a JSON object");
         }
         return root;
+    }
+
+    private static boolean isUtf8(byte[] body) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(body));   // reports malformed input
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
     }
 
     private static String requiredText(JsonNode envelope, String field) {

@@ -8,11 +8,18 @@ import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 
+import java.io.BufferedInputStream;
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
@@ -64,6 +71,49 @@ final class WebhookServer implements AutoCloseable {
     HttpResponse<String> post(String pathAndQuery, Map<String, List<String>> headers, byte[] body)
             throws IOException, InterruptedException {
         return post(pathAndQuery, headers, HttpRequest.BodyPublishers.ofByteArray(body));
+    }
+
+    /** A status and body read off a plain socket. */
+    record RawResponse(int status, String body) {
+    }
+
+    /**
+     * Sends {@code head} (request line and headers; the empty line that ends them is added) and then
+     * {@code bodyPart} over a plain socket, then sends nothing more and reads the response. For requests the server
+     * must answer before their body has all arrived: having sent no more than the server reads, the client cannot
+     * lose the answer to a reset caused by unread bytes, as a client that goes on sending the body can.
+     */
+    RawResponse sendAndStop(String head, byte[] bodyPart) throws IOException {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            socket.setSoTimeout((int) Duration.ofSeconds(60).toMillis());
+            OutputStream out = socket.getOutputStream();
+            out.write((head + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(bodyPart);
+            out.flush();
+            InputStream in = new BufferedInputStream(socket.getInputStream());
+            String statusLine = readLine(in);
+            int contentLength = 0;
+            for (String header = readLine(in); !header.isEmpty(); header = readLine(in)) {
+                if (header.regionMatches(true, 0, "Content-Length:", 0, 15)) {
+                    contentLength = Integer.parseInt(header.substring(15).trim());
+                }
+            }
+            String body = new String(in.readNBytes(contentLength), StandardCharsets.UTF_8);
+            return new RawResponse(Integer.parseInt(statusLine.split(" ")[1]), body);
+        }
+    }
+
+    private static String readLine(InputStream in) throws IOException {
+        StringBuilder line = new StringBuilder();
+        for (int b = in.read(); b != '\n'; b = in.read()) {
+            if (b < 0) {
+                throw new EOFException("connection closed after \"" + line + "\"");
+            }
+            if (b != '\r') {
+                line.append((char) b);
+            }
+        }
+        return line.toString();
     }
 
     @Override
