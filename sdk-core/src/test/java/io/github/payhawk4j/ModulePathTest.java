@@ -111,7 +111,7 @@ class ModulePathTest {
     private static String modulePath() throws Exception {
         Path core = Path.of(PayhawkClient.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         Stream<String> jars = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(entry -> entry.matches(".*(jackson-(databind|core|annotations|datatype-jsr310)|slf4j-api)-[^/]*\\.jar"));
+                .filter(entry -> entry.matches(".*(jackson-(databind|core|annotations|datatype-jsr310)|slf4j-api)(-[^/]*)?\\.jar"));
         return Stream.concat(Stream.of(core.toString()), jars).collect(Collectors.joining(File.pathSeparator));
     }
 }
