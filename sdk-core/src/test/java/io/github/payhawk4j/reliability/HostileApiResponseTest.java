@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.time.Duration;
 import java.util.stream.Stream;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.moreThanOrExactly;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,8 +62,12 @@ class HostileApiResponseTest {
             assertThat(failure).as(mode.name()).isExactlyInstanceOf(UnexpectedResponseException.class);
             assertThat(((UnexpectedResponseException) failure).statusCode()).isEqualTo(200);
         }
-        payhawk.verify(2, ApiCall.GET_EXPENSE.requests());
+        // The SDK never retries a body it could not read: every SDK retry waits its backoff in the sleeper. The
+        // request count is only a lower bound: the JDK's HTTP client may itself resend a GET whose connection the
+        // server closed while answering (seen once in a few hundred runs on a loaded machine), which no SDK setting
+        // controls.
         assertThat(sleeper.waits()).isEmpty();
+        payhawk.verify(moreThanOrExactly(2), ApiCall.GET_EXPENSE.requests());
     }
 
     static Stream<Arguments> valuesNoAmountOrDateCanHave() {
