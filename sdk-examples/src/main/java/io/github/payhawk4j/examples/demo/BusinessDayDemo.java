@@ -1,6 +1,7 @@
 package io.github.payhawk4j.examples.demo;
 
 import io.github.payhawk4j.examples.erp.ErpLedger;
+import io.github.payhawk4j.examples.partnerapp.InboxDatabase;
 import io.github.payhawk4j.sandbox.PayhawkSandbox;
 
 import java.io.PrintStream;
@@ -27,7 +28,7 @@ public final class BusinessDayDemo {
     /**
      * Runs the demo and exits with its verdict.
      *
-     * @param args {@code --help}, {@code --duration <time>} (live mode)
+     * @param args {@code --help}, {@code --postgres <jdbc-url>}, {@code --duration <time>} (live mode)
      */
     public static void main(String[] args) {
         // Library logs at warn so the demo's own lines tell the story; -D options on the command line still win.
@@ -48,6 +49,11 @@ public final class BusinessDayDemo {
         try {
             options = DemoOptions.parse(args);
             live = LiveSettings.from(environment);
+            String url = options.postgresUrl().orElse(environment.get(DemoOptions.JDBC_URL_VARIABLE));
+            if (url != null && !url.startsWith("jdbc:postgresql:")) {
+                throw new IllegalArgumentException(DemoOptions.JDBC_URL_VARIABLE
+                        + " must be a PostgreSQL JDBC URL (jdbc:postgresql://host:port/database)");
+            }
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             err.println();
@@ -59,8 +65,8 @@ public final class BusinessDayDemo {
             return 0;
         }
         DemoOutcome outcome;
-        try {
-            outcome = live.isPresent() ? runLive(live.get(), options, out) : runOnSandbox(out);
+        try (InboxDatabase inbox = inboxDatabase(options, environment)) {
+            outcome = live.isPresent() ? runLive(live.get(), options, inbox, out) : runOnSandbox(inbox, out);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             err.println("error: interrupted");
@@ -72,16 +78,25 @@ public final class BusinessDayDemo {
         return verdict(outcome, out, err);
     }
 
-    private static DemoOutcome runOnSandbox(PrintStream out) {
+    /** On PostgreSQL if {@code --postgres} or {@code PAYHAWK_DEMO_JDBC_URL} says so, else a fresh in-memory H2. */
+    private static InboxDatabase inboxDatabase(DemoOptions options, Map<String, String> environment) {
+        Optional<String> url = options.postgresUrl().or(
+                () -> Optional.ofNullable(environment.get(DemoOptions.JDBC_URL_VARIABLE)).filter(u -> !u.isBlank()));
+        return url.map(u -> InboxDatabase.postgres(u, environment.get(DemoOptions.JDBC_USER_VARIABLE),
+                        environment.get(DemoOptions.JDBC_PASSWORD_VARIABLE)))
+                .orElseGet(InboxDatabase::inMemory);
+    }
+
+    private static DemoOutcome runOnSandbox(InboxDatabase inbox, PrintStream out) {
         out.println("payhawk4j demo: one business day, a partner app, an ERP ledger, a local Payhawk sandbox");
         out.println();
         try (PayhawkSandbox sandbox = SandboxBusinessDay.sandboxBuilder().start();
              ErpLedger ledger = ErpLedger.inMemory()) {
-            return new SandboxBusinessDay(sandbox, ledger, out, DELIVERY_TIMEOUT).run();
+            return new SandboxBusinessDay(sandbox, ledger, inbox, out, DELIVERY_TIMEOUT).run();
         }
     }
 
-    private static DemoOutcome runLive(LiveSettings settings, DemoOptions options, PrintStream out)
+    private static DemoOutcome runLive(LiveSettings settings, DemoOptions options, InboxDatabase inbox, PrintStream out)
             throws InterruptedException {
         out.println("payhawk4j demo: live mode against " + settings.baseUrl() + ", account " + settings.accountId());
         CountDownLatch stop = new CountDownLatch(1);
@@ -97,7 +112,7 @@ public final class BusinessDayDemo {
         }, "demo-shutdown");
         Runtime.getRuntime().addShutdownHook(onCtrlC);
         try {
-            return new LiveSync(settings, out).run(options.duration(), stop);
+            return new LiveSync(settings, inbox, out).run(options.duration(), stop);
         } finally {
             finished.countDown();
         }

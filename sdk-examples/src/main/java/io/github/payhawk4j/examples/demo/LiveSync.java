@@ -3,6 +3,7 @@ package io.github.payhawk4j.examples.demo;
 import io.github.payhawk4j.client.PayhawkClient;
 import io.github.payhawk4j.examples.erp.ErpLedger;
 import io.github.payhawk4j.examples.partnerapp.DeliveryCounts;
+import io.github.payhawk4j.examples.partnerapp.InboxDatabase;
 import io.github.payhawk4j.examples.partnerapp.PartnerApp;
 import io.github.payhawk4j.model.webhook.EventType;
 import io.github.payhawk4j.model.webhook.WebhookSubscription;
@@ -17,17 +18,20 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The demo against the real Payhawk API: the same partner app and ledger, subscribed with {@code ensure} to the
- * registered callback URL, processing real deliveries until stopped. No sandbox operations: the business day is
+ * The demo against the real Payhawk API: the same partner app (with its inbox, at the library's default retry
+ * backoff) and ledger, subscribed with {@code ensure} to the registered callback URL, processing real deliveries
+ * until stopped. No sandbox operations: the business day is
  * whatever happens in the account meanwhile.
  */
 final class LiveSync {
 
     private final LiveSettings settings;
+    private final InboxDatabase inboxDatabase;
     private final PrintStream out;
 
-    LiveSync(LiveSettings settings, PrintStream out) {
+    LiveSync(LiveSettings settings, InboxDatabase inboxDatabase, PrintStream out) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.inboxDatabase = Objects.requireNonNull(inboxDatabase, "inboxDatabase");
         this.out = Objects.requireNonNull(out, "out");
     }
 
@@ -51,10 +55,12 @@ final class LiveSync {
                      .port(settings.port())
                      .webhookPath(settings.webhookPath())
                      .registeredCallbackUrl(settings.callbackUrl())
+                     .inbox(DemoInbox.production(inboxDatabase))
                      .progress(line -> out.println("   <- " + line))
                      .start()) {
             out.printf("Partner app listening at %s%s; Payhawk posts to %s%n", app.baseUrl(), settings.webhookPath(),
                     app.callbackUrl());
+            out.printf("Webhook inbox on %s%n", inboxDatabase.description());
             for (EventType eventType : SandboxBusinessDay.SUBSCRIBED) {
                 WebhookSubscription subscription = client.webhooks().ensure(eventType, app.callbackUrl()).subscription();
                 out.printf("Subscribed to %-17s (%s, %s)%n", eventType, subscription.id(), subscription.status());

@@ -4,6 +4,7 @@ import io.github.payhawk4j.client.PayhawkClient;
 import io.github.payhawk4j.examples.erp.ErpLedger;
 import io.github.payhawk4j.examples.partnerapp.DeliveryCounts;
 import io.github.payhawk4j.examples.partnerapp.ErpDocumentLinks;
+import io.github.payhawk4j.examples.partnerapp.InboxDatabase;
 import io.github.payhawk4j.examples.partnerapp.PartnerApp;
 import io.github.payhawk4j.sandbox.DeliveryRecord;
 import io.github.payhawk4j.sandbox.PayhawkSandbox;
@@ -16,9 +17,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The demo against a local {@link PayhawkSandbox}: starts the partner app, subscribes through the SDK, plays a
- * business day, sends one delivery twice, waits for every delivery and audits the result.
- * The sandbox and the ledger belong to the caller, so a test can inspect both afterwards.
+ * The demo against a local {@link PayhawkSandbox}: starts the partner app, which receives webhooks through a
+ * durable inbox (accept, answer 200, then process), subscribes through the SDK, plays a business day, sends one
+ * delivery twice, waits for every delivery to be sent and processed, and audits the result.
+ * The sandbox, the ledger and the inbox database belong to the caller, so a test can inspect them afterwards.
  */
 public final class SandboxBusinessDay {
 
@@ -28,6 +30,7 @@ public final class SandboxBusinessDay {
 
     private final PayhawkSandbox sandbox;
     private final ErpLedger ledger;
+    private final InboxDatabase inboxDatabase;
     private final PrintStream out;
     private final Duration deliveryTimeout;
 
@@ -36,12 +39,16 @@ public final class SandboxBusinessDay {
      *
      * @param sandbox         a started sandbox; deliveries should be retried quickly (see {@link #sandboxBuilder()})
      * @param ledger          an empty ledger
+     * @param inboxDatabase   where the partner app's webhook inbox is
      * @param out             where progress and the summary are printed
-     * @param deliveryTimeout how long to wait for the sandbox to finish delivering, each time it is awaited
+     * @param deliveryTimeout how long to wait for the sandbox to finish delivering, and then for the inbox to
+     *                        finish processing, each time they are awaited
      */
-    public SandboxBusinessDay(PayhawkSandbox sandbox, ErpLedger ledger, PrintStream out, Duration deliveryTimeout) {
+    public SandboxBusinessDay(PayhawkSandbox sandbox, ErpLedger ledger, InboxDatabase inboxDatabase, PrintStream out,
+                              Duration deliveryTimeout) {
         this.sandbox = Objects.requireNonNull(sandbox, "sandbox");
         this.ledger = Objects.requireNonNull(ledger, "ledger");
+        this.inboxDatabase = Objects.requireNonNull(inboxDatabase, "inboxDatabase");
         this.out = Objects.requireNonNull(out, "out");
         this.deliveryTimeout = Objects.requireNonNull(deliveryTimeout, "deliveryTimeout");
     }
@@ -68,10 +75,14 @@ public final class SandboxBusinessDay {
                 .client(client)
                 .ledger(ledger)
                 .faultInjection(outage)
+                .inbox(DemoInbox.quick(inboxDatabase))
                 .progress(line -> out.println("   <- " + line))
                 .start()) {
             out.printf("Partner app at %s, webhooks at %s, ERP ledger on in-memory H2%n", app.baseUrl(),
                     app.callbackUrl());
+            out.printf("Webhook inbox on %s: a delivery is verified, stored and answered 200 at once; %d workers"
+                    + " process it, retrying a failure after %d ms to %d s%n", inboxDatabase.description(),
+                    DemoInbox.WORKERS, DemoInbox.FIRST_RETRY.toMillis(), DemoInbox.LONGEST_RETRY.toSeconds());
             for (EventType eventType : SUBSCRIBED) {
                 WebhookSubscription subscription = client.webhooks().ensure(eventType, app.callbackUrl()).subscription();
                 out.printf("Subscribed to %-17s (%s)%n", eventType, subscription.id());
@@ -79,12 +90,12 @@ public final class SandboxBusinessDay {
             out.println();
 
             SyncAudit audit = new SyncAudit();
-            List<String> reviewed = new BusinessDayScript(sandbox, outage, out, () -> awaitDeliveries(audit)).play();
+            List<String> reviewed = new BusinessDayScript(sandbox, outage, out, () -> awaitDeliveries(audit, app)).play();
 
             String repeated = firstDeliveryOf(EventType.EXPENSE_REVIEWED);
             out.println("-> Payhawk sends delivery " + repeated + " (expense.reviewed) again: delivery is at-least-once");
             sandbox.redeliver(repeated);
-            awaitDeliveries(audit);
+            awaitDeliveries(audit, app);
 
             DeliveryCounts counts = app.deliveryCounts();
             new BusinessDaySummary(out).print(ledger, counts);
@@ -93,14 +104,24 @@ public final class SandboxBusinessDay {
                     .duplicatesAndRetries(counts, 1, 1)
                     .linksWrittenBack(reviewed, ledger, new ErpDocumentLinks(app.baseUrl()), client)
                     .ledgerBalances(ledger)
+                    .inboxDrained(app.inboxStatistics().orElseThrow())
                     .problems();
             return new DemoOutcome(counts, problems);
         }
     }
 
-    private void awaitDeliveries(SyncAudit audit) {
+    /** Waits until the sandbox has sent everything and the inbox has processed it (retries included). */
+    private void awaitDeliveries(SyncAudit audit, PartnerApp app) {
         if (!sandbox.awaitDeliveries(deliveryTimeout)) {
             audit.problem("the sandbox still had deliveries pending after " + deliveryTimeout.toSeconds() + " s");
+        }
+        try {
+            if (!app.awaitInboxDrained(deliveryTimeout)) {
+                audit.problem("the inbox still had deliveries to process after " + deliveryTimeout.toSeconds() + " s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            audit.problem("interrupted while waiting for the inbox");
         }
     }
 

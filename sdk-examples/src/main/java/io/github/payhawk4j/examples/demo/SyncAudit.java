@@ -8,6 +8,7 @@ import io.github.payhawk4j.examples.partnerapp.ErpDocumentLinks;
 import io.github.payhawk4j.sandbox.DeliveryRecord;
 import io.github.payhawk4j.sandbox.DeliveryStatus;
 import io.github.payhawk4j.model.ExternalLink;
+import io.github.payhawk4j.webhooks.inbox.InboxStatistics;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +18,8 @@ import java.util.TreeSet;
 
 /**
  * Checks the end of the business day against what was sent: every delivery processed exactly once, the duplicate
- * skipped, the injected failure retried, links written back, and a balanced ledger. Each failed check is a
- * sentence saying what is wrong.
+ * skipped, the injected failure retried, links written back, a balanced ledger and an inbox with nothing left.
+ * Each failed check is a sentence saying what is wrong.
  */
 final class SyncAudit {
 
@@ -89,6 +90,18 @@ final class SyncAudit {
         if (!balance.isBalanced()) {
             problems.add("the ledger does not balance: debits " + balance.totalDebit().toPlainString()
                     + " != credits " + balance.totalCredit().toPlainString());
+        }
+        return this;
+    }
+
+    /** The inbox ends the day with nothing left to process and no delivery parked as dead. */
+    SyncAudit inboxDrained(InboxStatistics inbox) {
+        if (inbox.pending() + inbox.running() > 0) {
+            problems.add("the inbox still holds " + inbox.pending() + " pending and " + inbox.running()
+                    + " running delivery(ies)");
+        }
+        if (inbox.dead() > 0) {
+            problems.add(inbox.dead() + " delivery(ies) were parked as dead in the inbox after their last attempt");
         }
         return this;
     }

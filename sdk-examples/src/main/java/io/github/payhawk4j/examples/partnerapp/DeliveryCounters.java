@@ -20,17 +20,17 @@ public final class DeliveryCounters {
         received.incrementAndGet();
     }
 
-    /** A request passed verification and its delivery was looked up in the delivery store. */
+    /** A request passed verification (whether or not it could then be handled or stored). */
     void verified() {
         verified.incrementAndGet();
     }
 
-    /** A verified request was a copy of an already processed delivery. */
+    /** A verified request was a copy of a delivery already received. */
     void duplicateSkipped() {
         duplicatesSkipped.incrementAndGet();
     }
 
-    /** The handler of {@code deliveryId} failed; Payhawk will send it again. */
+    /** The handler of {@code deliveryId} failed; it will be retried. */
     void failed(String deliveryId) {
         failed.incrementAndGet();
         failedDeliveries.add(deliveryId);

@@ -5,9 +5,9 @@ package io.github.payhawk4j.examples.partnerapp;
  *
  * @param received             requests that reached the webhook endpoint
  * @param verified             requests whose signature and envelope checked out
- * @param processed            deliveries whose handler completed
- * @param duplicatesSkipped    verified copies of an already processed delivery, answered without running a handler
- * @param failed               handler runs that failed, so the delivery was answered 500 for Payhawk to retry
+ * @param processed            handler runs that completed
+ * @param duplicatesSkipped    verified copies of a delivery already received, answered without running a handler
+ * @param failed               handler runs that failed, so the delivery is retried (by the inbox, or by Payhawk)
  * @param retriedThenProcessed deliveries that failed at least once and were processed on a later attempt
  */
 public record DeliveryCounts(

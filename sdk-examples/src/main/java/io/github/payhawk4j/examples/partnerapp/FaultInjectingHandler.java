@@ -26,7 +26,7 @@ final class FaultInjectingHandler<E extends WebhookEvent> implements WebhookHand
         if (faults.shouldFail(event)) {
             String subject = event instanceof ExpenseEvent expenseEvent
                     ? "expense " + expenseEvent.expenseId() : "delivery " + event.deliveryId();
-            progress.accept(String.format("%-17s %-14s -> injected fault: handler fails, answering 500 for a retry",
+            progress.accept(String.format("%-17s %-14s -> injected fault: the handler fails and will be retried",
                     event.eventType(), subject));
             throw new InjectedFaultException("injected fault for delivery " + event.deliveryId() + " ("
                     + event.eventType() + ")");

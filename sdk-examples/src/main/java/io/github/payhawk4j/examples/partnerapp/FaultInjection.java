@@ -4,7 +4,8 @@ import io.github.payhawk4j.webhooks.event.WebhookEvent;
 
 /**
  * A deliberate failure for demonstrations: when it says so, the handler throws {@link InjectedFaultException}
- * before doing any work, the delivery is answered 500 and Payhawk retries it. Production code passes
+ * before doing any work, and the delivery is retried: by the inbox's workers after a backoff, or, without an
+ * inbox, by Payhawk after the delivery was answered 500. Production code passes
  * {@link #none()}.
  */
 @FunctionalInterface

@@ -5,6 +5,7 @@ import io.github.payhawk4j.examples.erp.ErpLedger;
 import io.github.payhawk4j.examples.erp.ProcessedEvents;
 import io.github.payhawk4j.webhooks.WebhookDispatcher;
 import io.github.payhawk4j.webhooks.WebhookHandler;
+import io.github.payhawk4j.webhooks.WebhookReceiver;
 import io.github.payhawk4j.webhooks.WebhookVerifier;
 import io.github.payhawk4j.webhooks.delivery.InMemoryDeliveryStore;
 import io.github.payhawk4j.webhooks.event.ExpenseReviewed;
@@ -12,6 +13,8 @@ import io.github.payhawk4j.webhooks.event.PaymentFailed;
 import io.github.payhawk4j.webhooks.event.PaymentSettled;
 import io.github.payhawk4j.webhooks.event.SupplierEvent;
 import io.github.payhawk4j.webhooks.event.WebhookEvent;
+import io.github.payhawk4j.webhooks.inbox.InboxStatistics;
+import io.github.payhawk4j.webhooks.inbox.WebhookInbox;
 import io.github.payhawk4j.webhooks.key.ApiPublicKeySource;
 import io.github.payhawk4j.webhooks.servlet.PayhawkWebhookFilter;
 import jakarta.servlet.DispatcherType;
@@ -24,9 +27,12 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * A partner web app on embedded Jetty that keeps an ERP in sync with Payhawk through webhooks:
@@ -35,8 +41,16 @@ import java.util.function.Consumer;
  * ({@link PostInvoiceOnReview}, {@link RecordSettlementOnPayment}, {@link UpsertSupplierOnChange},
  * {@link NotifyOnFailedPayment}). It also serves the journal entries its links point to.
  *
+ * <p>With {@link Builder#inbox(Function)} deliveries go through a durable {@link WebhookInbox}: the request is
+ * answered as soon as the verified delivery is stored, and the inbox's workers run the handlers afterwards,
+ * retrying a failed one with backoff. Without it, the handlers run before the request is answered and a failure
+ * is answered 500 for Payhawk to retry.
+ *
  * <pre>{@code
- * try (PartnerApp app = PartnerApp.builder().client(client).ledger(ledger).start()) {
+ * try (InboxDatabase database = InboxDatabase.inMemory();
+ *      PartnerApp app = PartnerApp.builder().client(client).ledger(ledger)
+ *              .inbox(dispatcher -> WebhookInbox.builder(database.dataSource(), dispatcher).build())
+ *              .start()) {
  *     client.webhooks().ensure(EventType.EXPENSE_REVIEWED, app.callbackUrl());
  * }
  * }</pre>
@@ -50,12 +64,15 @@ public final class PartnerApp implements AutoCloseable {
     private final String baseUrl;
     private final String callbackUrl;
     private final DeliveryCounters counters;
+    private final WebhookInbox inbox;
 
-    private PartnerApp(Server server, String baseUrl, String callbackUrl, DeliveryCounters counters) {
+    private PartnerApp(Server server, String baseUrl, String callbackUrl, DeliveryCounters counters,
+                       WebhookInbox inbox) {
         this.server = server;
         this.baseUrl = baseUrl;
         this.callbackUrl = callbackUrl;
         this.counters = counters;
+        this.inbox = inbox;
     }
 
     /** A builder; {@link Builder#client} and {@link Builder#ledger} are required. */
@@ -78,13 +95,49 @@ public final class PartnerApp implements AutoCloseable {
         return counters.snapshot();
     }
 
-    /** Stops Jetty and its threads; requests in flight get a moment to finish. */
+    /** What the inbox table holds right now; empty when the app has no inbox. */
+    public Optional<InboxStatistics> inboxStatistics() {
+        return Optional.ofNullable(inbox).map(WebhookInbox::statistics);
+    }
+
+    /**
+     * Waits until the inbox holds no pending or running delivery (a failed one waiting for its retry is pending),
+     * polling its table; at once when the app has no inbox.
+     *
+     * @return whether it got there within {@code timeout}
+     * @throws InterruptedException if interrupted while waiting
+     */
+    public boolean awaitInboxDrained(Duration timeout) throws InterruptedException {
+        if (inbox == null) {
+            return true;
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            InboxStatistics statistics = inbox.statistics();
+            if (statistics.pending() == 0 && statistics.running() == 0) {
+                return true;
+            }
+            if (System.nanoTime() >= deadline) {
+                return false;
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    /**
+     * Stops Jetty and its threads (requests in flight get a moment to finish), then the inbox's workers, which
+     * finish or hand back what they run.
+     */
     @Override
     public void close() {
         try {
             server.stop();
         } catch (Exception e) {
             throw new IllegalStateException("the partner app did not stop cleanly", e);
+        } finally {
+            if (inbox != null) {
+                inbox.close();
+            }
         }
     }
 
@@ -99,6 +152,7 @@ public final class PartnerApp implements AutoCloseable {
         private String erpBaseUrl;
         private FaultInjection faults = FaultInjection.none();
         private Consumer<String> progress = line -> { };
+        private Function<WebhookDispatcher, WebhookInbox> inboxFactory;
 
         private Builder() {
         }
@@ -160,6 +214,16 @@ public final class PartnerApp implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Receives deliveries through a durable inbox: {@code factory} builds it around the app's dispatcher
+         * (its verifier and handlers), e.g. {@code dispatcher -> WebhookInbox.builder(dataSource, dispatcher).build()};
+         * the app starts its workers and closes it. Default: no inbox, the dispatcher answers each delivery itself.
+         */
+        public Builder inbox(Function<WebhookDispatcher, WebhookInbox> factory) {
+            this.inboxFactory = Objects.requireNonNull(factory, "inbox");
+            return this;
+        }
+
         /** Told one line whenever a handler did something. */
         public Builder progress(Consumer<String> value) {
             this.progress = Objects.requireNonNull(value, "progress");
@@ -181,6 +245,7 @@ public final class PartnerApp implements AutoCloseable {
             connector.setHost(host);
             connector.setPort(port);
             server.addConnector(connector);
+            WebhookInbox inbox = null;
             try {
                 // Bound before the handlers are built, so links can name the port actually chosen.
                 connector.open();
@@ -188,9 +253,16 @@ public final class PartnerApp implements AutoCloseable {
                 DeliveryCounters counters = new DeliveryCounters();
                 ErpDocumentLinks links = new ErpDocumentLinks(erpBaseUrl != null ? erpBaseUrl : ownBaseUrl);
                 WebhookDispatcher dispatcher = dispatcher(links, counters);
+                WebhookReceiver receiver = dispatcher;
+                if (inboxFactory != null) {
+                    inbox = Objects.requireNonNull(inboxFactory.apply(dispatcher), "the inbox factory returned null");
+                    inbox.start();
+                    receiver = inbox;
+                }
+                WebhookReceiver counting = new CountingReceiver(receiver, counters, progress);
                 PayhawkWebhookFilter webhookFilter = registeredCallbackUrl != null
-                        ? new PayhawkWebhookFilter(dispatcher, registeredCallbackUrl)
-                        : new PayhawkWebhookFilter(dispatcher);
+                        ? new PayhawkWebhookFilter(counting, registeredCallbackUrl)
+                        : new PayhawkWebhookFilter(counting);
 
                 ServletContextHandler context = new ServletContextHandler();
                 context.setContextPath("/");
@@ -202,12 +274,12 @@ public final class PartnerApp implements AutoCloseable {
                 server.setHandler(context);
                 server.start();
                 String callback = registeredCallbackUrl != null ? registeredCallbackUrl : ownBaseUrl + webhookPath;
-                return new PartnerApp(server, ownBaseUrl, callback, counters);
+                return new PartnerApp(server, ownBaseUrl, callback, counters, inbox);
             } catch (IOException e) {
-                stopQuietly(server);
+                stopQuietly(server, inbox);
                 throw new UncheckedIOException("could not listen on " + host + ":" + port, e);
             } catch (Exception e) {
-                stopQuietly(server);
+                stopQuietly(server, inbox);
                 throw new IllegalStateException("the partner app did not start", e);
             }
         }
@@ -219,24 +291,30 @@ public final class PartnerApp implements AutoCloseable {
             return WebhookDispatcher.builder()
                     .verifier(verifier)
                     .client(client)
-                    .deliveryStore(new CountingDeliveryStore(new InMemoryDeliveryStore(), counters, progress))
-                    .on(ExpenseReviewed.class, wrap(new PostInvoiceOnReview(ledger, links, progress)))
-                    .on(PaymentSettled.class, wrap(new RecordSettlementOnPayment(ledger, progress)))
-                    .on(PaymentFailed.class, wrap(new NotifyOnFailedPayment(ledger, progress)))
-                    .on(SupplierEvent.class, wrap(new UpsertSupplierOnChange(ledger, progress)))
+                    // Used when there is no inbox; an inbox de-duplicates in its table instead.
+                    .deliveryStore(new InMemoryDeliveryStore())
+                    .on(ExpenseReviewed.class, wrap(new PostInvoiceOnReview(ledger, links, progress), counters))
+                    .on(PaymentSettled.class, wrap(new RecordSettlementOnPayment(ledger, progress), counters))
+                    .on(PaymentFailed.class, wrap(new NotifyOnFailedPayment(ledger, progress), counters))
+                    .on(SupplierEvent.class, wrap(new UpsertSupplierOnChange(ledger, progress), counters))
                     .build();
         }
 
-        private <E extends WebhookEvent> WebhookHandler<E> wrap(WebhookHandler<E> handler) {
+        private <E extends WebhookEvent> WebhookHandler<E> wrap(WebhookHandler<E> handler, DeliveryCounters counters) {
             ProcessedEvents trail = ledger.processedEvents();
-            return new FaultInjectingHandler<>(new AuditedHandler<>(handler, trail), faults, progress);
+            return new CountingHandler<>(
+                    new FaultInjectingHandler<>(new AuditedHandler<>(handler, trail), faults, progress), counters);
         }
 
-        private static void stopQuietly(Server server) {
+        private static void stopQuietly(Server server, WebhookInbox inbox) {
             try {
                 server.stop();
             } catch (Exception ignored) {
                 // Start already failed; that failure is the one reported.
+            } finally {
+                if (inbox != null) {
+                    inbox.close();
+                }
             }
         }
     }

@@ -22,7 +22,8 @@ class BusinessDayDemoTest {
         int exitCode = run(Map.of(), "--help");
 
         assertThat(exitCode).isZero();
-        assertThat(text(out)).contains("Usage: BusinessDayDemo", "PAYHAWK_CALLBACK_URL", "--duration");
+        assertThat(text(out)).contains("Usage: BusinessDayDemo", "PAYHAWK_CALLBACK_URL", "--duration", "--postgres",
+                "PAYHAWK_DEMO_JDBC_URL");
     }
 
     @Test
@@ -64,6 +65,25 @@ class BusinessDayDemoTest {
                 .hasMessageContaining("needs a unit");
         assertThatThrownBy(() -> DemoOptions.parse(new String[] {"--duration", "0s"}))
                 .hasMessageContaining("must be positive");
+    }
+
+    @Test
+    void thePostgresFlagTakesAPostgresJdbcUrl() {
+        assertThat(DemoOptions.parse(new String[] {"--postgres", "jdbc:postgresql://localhost:5432/payhawk"})
+                .postgresUrl()).contains("jdbc:postgresql://localhost:5432/payhawk");
+        assertThat(DemoOptions.parse(new String[0]).postgresUrl()).isEmpty();
+        assertThatThrownBy(() -> DemoOptions.parse(new String[] {"--postgres"}))
+                .hasMessageContaining("--postgres needs a PostgreSQL JDBC URL");
+        assertThatThrownBy(() -> DemoOptions.parse(new String[] {"--postgres", "jdbc:h2:mem:x"}))
+                .hasMessageContaining("--postgres needs a PostgreSQL JDBC URL");
+    }
+
+    @Test
+    void aJdbcUrlVariableThatIsNotPostgresIsAUsageError() {
+        int exitCode = run(Map.of("PAYHAWK_DEMO_JDBC_URL", "jdbc:mysql://localhost/payhawk"));
+
+        assertThat(exitCode).isEqualTo(2);
+        assertThat(text(err)).contains("PAYHAWK_DEMO_JDBC_URL must be a PostgreSQL JDBC URL", "--postgres");
     }
 
     private int run(Map<String, String> environment, String... args) {

@@ -5,6 +5,7 @@ import io.github.payhawk4j.examples.erp.ErpLedger;
 import io.github.payhawk4j.examples.erp.JournalEntry;
 import io.github.payhawk4j.examples.erp.TrialBalance;
 import io.github.payhawk4j.examples.partnerapp.DeliveryCounts;
+import io.github.payhawk4j.examples.partnerapp.InboxDatabase;
 import io.github.payhawk4j.sandbox.DeliveryAttempt;
 import io.github.payhawk4j.sandbox.DeliveryRecord;
 import io.github.payhawk4j.sandbox.DeliveryStatus;
@@ -32,6 +33,7 @@ class SandboxBusinessDayTest {
 
     private static PayhawkSandbox sandbox;
     private static ErpLedger ledger;
+    private static InboxDatabase inbox;
     private static DemoOutcome outcome;
     private static String output;
 
@@ -42,9 +44,10 @@ class SandboxBusinessDayTest {
         sandbox = SandboxBusinessDay.sandboxBuilder().signer(WebhookSigner.generate(2048))
                 .deliveryTimeout(Duration.ofSeconds(60)).start();
         ledger = ErpLedger.inMemory();
+        inbox = InboxDatabase.inMemory();
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         try (PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8)) {
-            outcome = new SandboxBusinessDay(sandbox, ledger, out, Duration.ofSeconds(120)).run();
+            outcome = new SandboxBusinessDay(sandbox, ledger, inbox, out, Duration.ofSeconds(120)).run();
         }
         output = printed.toString(StandardCharsets.UTF_8);
     }
@@ -53,6 +56,9 @@ class SandboxBusinessDayTest {
     static void shutDown() {
         if (ledger != null) {
             ledger.close();
+        }
+        if (inbox != null) {
+            inbox.close();
         }
         if (sandbox != null) {
             sandbox.close();
@@ -106,31 +112,36 @@ class SandboxBusinessDayTest {
         assertThat(copy.statusCode()).isEqualTo(200);
         assertThat(counts.duplicatesSkipped()).isEqualTo(1);
         assertThat(ledger.processedEvents().timesHandledByDelivery()).containsEntry(redelivered.deliveryId(), 1);
-        assertThat(output).contains("delivery " + redelivered.deliveryId() + " -> already processed, skipped");
+        assertThat(output).contains("delivery " + redelivered.deliveryId() + " -> already received, skipped");
     }
 
     @Test
-    void theInjectedHandlerFailureWasAnswered500ThenRetriedAndProcessed() {
-        DeliveryRecord failedOnce = sandbox.deliveries().stream()
-                .filter(delivery -> delivery.attempts().stream().anyMatch(attempt -> !attempt.succeeded()))
-                .collect(onlyOne());
+    void theInjectedHandlerFailureWasRetriedByTheInboxNotByPayhawk() throws Exception {
+        List<String[]> retried = InboxRows.retried(inbox);
         DeliveryCounts counts = outcome.deliveries();
 
-        assertThat(failedOnce.eventType()).isEqualTo("expense.reviewed");
-        assertThat(failedOnce.attempts()).extracting(DeliveryAttempt::statusCode).containsExactly(500, 200);
+        // Payhawk got 200 for every attempt: the inbox had accepted the delivery before its handler failed.
+        assertThat(sandbox.deliveries()).allMatch(delivery -> delivery.attempts().stream()
+                .allMatch(attempt -> attempt.statusCode() == 200));
+        assertThat(retried).singleElement().satisfies(row -> {
+            assertThat(row[1]).isEqualTo("expense.reviewed");
+            assertThat(row[2]).isEqualTo("2");
+            assertThat(ledger.processedEvents().timesHandledByDelivery()).containsEntry(row[0], 1);
+        });
         assertThat(counts.failed()).isEqualTo(1);
         assertThat(counts.retriedThenProcessed()).isEqualTo(1);
-        assertThat(ledger.processedEvents().timesHandledByDelivery()).containsEntry(failedOnce.deliveryId(), 1);
+        assertThat(output).contains("injected fault");
     }
 
     @Test
-    void everyRequestTheEndpointReceivedWasVerified() {
+    void everyRequestTheEndpointReceivedWasVerifiedAndStored() throws Exception {
         DeliveryCounts counts = outcome.deliveries();
 
-        // 12 deliveries + 1 retry of the failed one + 1 duplicate
-        assertThat(counts.received()).isEqualTo(14);
-        assertThat(counts.verified()).isEqualTo(14);
+        // 12 deliveries + 1 duplicate; the failed handler was retried inside the app, without a request
+        assertThat(counts.received()).isEqualTo(13);
+        assertThat(counts.verified()).isEqualTo(13);
         assertThat(counts.processed()).isEqualTo(12);
+        assertThat(InboxRows.doneCount(inbox)).isEqualTo(12);
     }
 
     @Test
