@@ -94,6 +94,7 @@ public final class WebhookDispatcher implements WebhookReceiver {
     private final Set<String> servedAccounts;
     /** The store that confirms in the handler's transaction, when handlers run in one; otherwise null. */
     private final TransactionalDeliveryStore transactionalStore;
+    private final WebhookListener rawListener;
     private final GuardedWebhookListener listener;
 
     private WebhookDispatcher(Builder builder) {
@@ -113,6 +114,7 @@ public final class WebhookDispatcher implements WebhookReceiver {
                     + " JdbcDeliveryStore, but the delivery store is a " + deliveryStore.getClass().getSimpleName());
         }
         this.transactionalStore = builder.handlersInTransaction ? (TransactionalDeliveryStore) deliveryStore : null;
+        this.rawListener = builder.listener;
         this.listener = new GuardedWebhookListener(builder.listener);
     }
 
@@ -152,6 +154,14 @@ public final class WebhookDispatcher implements WebhookReceiver {
      */
     public Duration replayWindow() {
         return verifier.tolerance().multipliedBy(2);
+    }
+
+    /**
+     * The listener set with {@link Builder#listener(WebhookListener)}; receivers built on this dispatcher, like
+     * {@code WebhookInbox}, tell it what happens to the deliveries they handle themselves.
+     */
+    public WebhookListener listener() {
+        return rawListener;
     }
 
     /** Starts configuring a dispatcher; {@link Builder#verifier(WebhookVerifier)} is required. */
