@@ -3,7 +3,8 @@ package io.github.payhawk4j.webhooks.observation;
 import io.github.payhawk4j.webhooks.event.WebhookEvent;
 
 /**
- * Which verified delivery an event is about. Immutable.
+ * Which verified delivery an event is about. Immutable. Event type and account are null only for an inbox delivery
+ * whose stored body no longer parses.
  *
  * @param deliveryId Payhawk's delivery id, or null if the delivery had none
  * @param eventType  the event type as sent, e.g. {@code expense.approved} (a small fixed set: fit for a metric tag)
