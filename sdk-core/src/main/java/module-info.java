@@ -3,7 +3,8 @@
  *
  * <p>Exported: the client and its configuration ({@code client}), the services ({@code service},
  * {@code service.async}), queries ({@code query}), models ({@code model} and its subpackages), errors
- * ({@code error}) and the SDK's Jackson configuration ({@code json}). The transport ({@code http}) and the
+ * ({@code error}), the SDK's Jackson configuration ({@code json}) and the listener interface with its events
+ * ({@code observation}). The transport ({@code http}) and the
  * service implementations ({@code operation}) are internal. Jackson reads and writes the models by
  * reflection, so their packages are open to it.
  */
@@ -22,6 +23,7 @@ module io.github.payhawk4j.core {
     exports io.github.payhawk4j.model.purchaseorder;
     exports io.github.payhawk4j.model.supplier;
     exports io.github.payhawk4j.model.webhook;
+    exports io.github.payhawk4j.observation;
     exports io.github.payhawk4j.query;
     exports io.github.payhawk4j.service;
     exports io.github.payhawk4j.service.async;

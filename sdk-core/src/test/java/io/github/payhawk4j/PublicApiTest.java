@@ -44,7 +44,7 @@ class PublicApiTest {
             "io.github.payhawk4j.model", "io.github.payhawk4j.model.deposit", "io.github.payhawk4j.model.expense",
             "io.github.payhawk4j.model.purchaseorder", "io.github.payhawk4j.model.supplier",
             "io.github.payhawk4j.model.webhook", "io.github.payhawk4j.query", "io.github.payhawk4j.service",
-            "io.github.payhawk4j.service.async");
+            "io.github.payhawk4j.service.async", "io.github.payhawk4j.observation");
 
     private static Path classes;
     private static ModuleDescriptor module;

@@ -12,6 +12,7 @@ import io.github.payhawk4j.http.SecureUrl;
 import io.github.payhawk4j.http.Sleeper;
 import io.github.payhawk4j.http.SlidingWindowRateLimiter;
 import io.github.payhawk4j.json.PayhawkJson;
+import io.github.payhawk4j.observation.PayhawkClientListener;
 import io.github.payhawk4j.operation.OperationRunner;
 import io.github.payhawk4j.operation.SystemServiceImpl;
 import io.github.payhawk4j.service.DepositService;
@@ -71,7 +72,8 @@ public final class PayhawkClient {
                         new JdkHttpExecutor(httpClient, baseUrl, builder.apiKey, userAgent, builder.requestTimeout,
                                 builder.maxResponseBytes),
                         limiter, builder.sleeper),
-                RetryPolicy.defaults().withMaxRetries(builder.maxRetries).withClock(builder.clock), builder.sleeper);
+                RetryPolicy.defaults().withMaxRetries(builder.maxRetries).withClock(builder.clock), builder.sleeper,
+                builder.listener);
         ObjectMapper mapper = PayhawkJson.newObjectMapper();
         this.runner = new OperationRunner(new ApiTransport(executor, mapper, builder.clock));
         this.defaultAccount = builder.accountId == null ? null : new AccountScope(runner, builder.accountId);
@@ -155,6 +157,7 @@ public final class PayhawkClient {
         private String appInfo;
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.system();
+        private PayhawkClientListener listener = PayhawkClientListener.none();
 
         private Builder() {
         }
@@ -250,6 +253,15 @@ public final class PayhawkClient {
         /** The clock for HTTP-date {@code Retry-After} values; for tests. */
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /**
+         * Told about every attempt the client sends (operation, status, duration, retry, rate-limit wait), for
+         * metrics and traces; default none. What it throws is logged and ignored.
+         */
+        public Builder listener(PayhawkClientListener value) {
+            this.listener = Objects.requireNonNull(value, "listener");
             return this;
         }
 

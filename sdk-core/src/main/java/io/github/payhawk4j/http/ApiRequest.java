@@ -14,6 +14,8 @@ import java.util.Objects;
  *
  * @param method      HTTP method, upper case
  * @param path        absolute, already percent-encoded path, e.g. {@code /api/v3/accounts/acme/expenses}
+ * @param pathTemplate the path under {@code /api/v3} with ids as placeholders, e.g. {@code /accounts/{accountId}/expenses}:
+ *                    what listeners are told, so never an id
  * @param query       query parameters in the order they are sent, not yet encoded
  * @param body        request body bytes, or null for none
  * @param contentType content type of the body, or null for none
@@ -21,7 +23,7 @@ import java.util.Objects;
  * @param timeout     how long each attempt may take, or null for the client's request timeout
  * @param maxRetries  retries after the first attempt, or null for the client's setting
  */
-public record ApiRequest(String method, String path, Map<String, String> query, byte[] body, String contentType,
+public record ApiRequest(String method, String path, String pathTemplate, Map<String, String> query, byte[] body, String contentType,
                          String accept, Duration timeout, Integer maxRetries) {
 
     /** The media type of Payhawk's request and response bodies. */
@@ -33,6 +35,7 @@ public record ApiRequest(String method, String path, Map<String, String> query, 
     public ApiRequest {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(pathTemplate, "pathTemplate");
         Objects.requireNonNull(accept, "accept");
         query = query == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(query));
         if (timeout != null && (timeout.isNegative() || timeout.isZero())) {
@@ -45,23 +48,53 @@ public record ApiRequest(String method, String path, Map<String, String> query, 
 
     /** A request for JSON with the client's timeout and retries. */
     public ApiRequest(String method, String path, Map<String, String> query, byte[] body, String contentType) {
-        this(method, path, query, body, contentType, JSON, null, null);
+        this(method, path, templateOf(path), query, body, contentType, JSON, null, null);
     }
 
     /** A request for {@code accept} with the client's timeout and retries. */
     public ApiRequest(String method, String path, Map<String, String> query, byte[] body, String contentType,
                       String accept) {
-        this(method, path, query, body, contentType, accept, null, null);
+        this(method, path, templateOf(path), query, body, contentType, accept, null, null);
     }
 
     /**
      * A request without body to {@code /api/v3/} followed by the given path segments, each percent-encoded.
+     * The segments are the template too, so this is for paths without ids; operations with ids use {@link #to}.
      *
      * @throws IllegalArgumentException if a segment is null, empty, {@code "."} or {@code ".."}: such an id
      *                                  would change which endpoint is called
      */
     public static ApiRequest of(String method, String... segments) {
         return new ApiRequest(method, pathOf(segments), Map.of(), null, null, JSON);
+    }
+
+    /**
+     * A request without body to {@code /api/v3} followed by {@code template}, whose {@code {placeholders}} are
+     * replaced by {@code ids} in order, each percent-encoded, e.g.
+     * {@code to("GET", "/accounts/{accountId}/expenses/{expenseId}", "acme", "1207")}. The template, never the
+     * ids, is what listeners are told.
+     *
+     * @throws IllegalArgumentException if an id is null, empty, {@code "."} or {@code ".."}, or the number of ids
+     *                                  is not the number of placeholders
+     */
+    public static ApiRequest to(String method, String template, String... ids) {
+        if (!template.startsWith("/")) {
+            throw new IllegalArgumentException("a path template starts with /, was " + template);
+        }
+        String[] segments = template.substring(1).split("/", -1);
+        int next = 0;
+        for (int i = 0; i < segments.length; i++) {
+            if (segments[i].startsWith("{") && segments[i].endsWith("}")) {
+                if (next == ids.length) {
+                    throw new IllegalArgumentException("more placeholders than ids in " + template);
+                }
+                segments[i] = ids[next++];
+            }
+        }
+        if (next != ids.length) {
+            throw new IllegalArgumentException("more ids than placeholders in " + template);
+        }
+        return new ApiRequest(method, pathOf(segments), template, Map.of(), null, null, JSON, null, null);
     }
 
     /** This request with one more query parameter (skipped when {@code value} is null). */
@@ -71,27 +104,27 @@ public record ApiRequest(String method, String path, Map<String, String> query, 
         }
         Map<String, String> more = new LinkedHashMap<>(query);
         more.put(name, value);
-        return new ApiRequest(method, path, more, body, contentType, accept, timeout, maxRetries);
+        return new ApiRequest(method, path, pathTemplate, more, body, contentType, accept, timeout, maxRetries);
     }
 
     /** This request with a body of the given content type. */
     public ApiRequest withBody(byte[] newBody, String newContentType) {
-        return new ApiRequest(method, path, query, newBody, newContentType, accept, timeout, maxRetries);
+        return new ApiRequest(method, path, pathTemplate, query, newBody, newContentType, accept, timeout, maxRetries);
     }
 
     /** This request asking for {@code mediaType} instead of JSON, for the few endpoints that serve another. */
     public ApiRequest withAccept(String mediaType) {
-        return new ApiRequest(method, path, query, body, contentType, mediaType, timeout, maxRetries);
+        return new ApiRequest(method, path, pathTemplate, query, body, contentType, mediaType, timeout, maxRetries);
     }
 
     /** This request with its own timeout per attempt instead of the client's (null: the client's). */
     public ApiRequest withTimeout(Duration newTimeout) {
-        return new ApiRequest(method, path, query, body, contentType, accept, newTimeout, maxRetries);
+        return new ApiRequest(method, path, pathTemplate, query, body, contentType, accept, newTimeout, maxRetries);
     }
 
     /** This request with its own number of retries instead of the client's (null: the client's). */
     public ApiRequest withMaxRetries(Integer newMaxRetries) {
-        return new ApiRequest(method, path, query, body, contentType, accept, timeout, newMaxRetries);
+        return new ApiRequest(method, path, pathTemplate, query, body, contentType, accept, timeout, newMaxRetries);
     }
 
     /**
@@ -130,6 +163,10 @@ public record ApiRequest(String method, String path, Map<String, String> query, 
         return path.toString();
     }
 
+    private static String templateOf(String path) {
+        return path.startsWith(API_ROOT) ? path.substring(API_ROOT.length()) : path;
+    }
+
     private static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }
@@ -142,6 +179,7 @@ public record ApiRequest(String method, String path, Map<String, String> query, 
     @Override
     public boolean equals(Object other) {
         return other instanceof ApiRequest that && method.equals(that.method) && path.equals(that.path)
+                && pathTemplate.equals(that.pathTemplate)
                 && query.equals(that.query) && java.util.Arrays.equals(body, that.body)
                 && Objects.equals(contentType, that.contentType) && accept.equals(that.accept)
                 && Objects.equals(timeout, that.timeout) && Objects.equals(maxRetries, that.maxRetries);
@@ -149,7 +187,7 @@ public record ApiRequest(String method, String path, Map<String, String> query, 
 
     @Override
     public int hashCode() {
-        return Objects.hash(method, path, query, java.util.Arrays.hashCode(body), contentType, accept, timeout,
+        return Objects.hash(method, path, pathTemplate, query, java.util.Arrays.hashCode(body), contentType, accept, timeout,
                 maxRetries);
     }
 }

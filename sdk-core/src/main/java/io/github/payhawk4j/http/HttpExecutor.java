@@ -1,5 +1,6 @@
 package io.github.payhawk4j.http;
 
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -15,4 +16,19 @@ public interface HttpExecutor {
 
     /** Sends the request without blocking; the future fails with the same exceptions. */
     CompletableFuture<ApiResponse> executeAsync(ApiRequest request);
+
+    /**
+     * Like {@link #execute(ApiRequest)}, telling {@code observer} when the request is sent. Layers that wait
+     * before sending (the rate limiter) say how long; the others send at once.
+     */
+    default ApiResponse execute(ApiRequest request, SendObserver observer) {
+        observer.sending(Duration.ZERO);
+        return execute(request);
+    }
+
+    /** Like {@link #executeAsync(ApiRequest)}, telling {@code observer} when the request is sent. */
+    default CompletableFuture<ApiResponse> executeAsync(ApiRequest request, SendObserver observer) {
+        observer.sending(Duration.ZERO);
+        return executeAsync(request);
+    }
 }

@@ -3,6 +3,7 @@ package io.github.payhawk4j.http;
 import io.github.payhawk4j.error.ApiConnectionException;
 import io.github.payhawk4j.error.ErrorDetails;
 
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
@@ -22,9 +23,27 @@ public final class RateLimitedHttpExecutor implements HttpExecutor {
 
     @Override
     public ApiResponse execute(ApiRequest request) {
+        return execute(request, SendObserver.NONE);
+    }
+
+    @Override
+    public CompletableFuture<ApiResponse> executeAsync(ApiRequest request) {
+        return executeAsync(request, SendObserver.NONE);
+    }
+
+    /**
+     * Sends once the slot is free. The wait reported to {@code observer} is the time spent for the slot to become
+     * ready plus the sleep the limiter asked for (as the {@link Sleeper} was told, so tests see it exactly).
+     */
+    @Override
+    public ApiResponse execute(ApiRequest request, SendObserver observer) {
+        long reserved = System.nanoTime();
         RateLimiter.Slot slot = limiter.reserve();
         try {
-            sleeper.sleep(slot.ready().get());
+            Duration sleep = slot.ready().get();
+            Duration queued = Duration.ofNanos(System.nanoTime() - reserved);
+            sleeper.sleep(sleep);
+            observer.sending(queued.plus(sleep));
             return delegate.execute(request);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -38,11 +57,18 @@ public final class RateLimitedHttpExecutor implements HttpExecutor {
     }
 
     @Override
-    public CompletableFuture<ApiResponse> executeAsync(ApiRequest request) {
+    public CompletableFuture<ApiResponse> executeAsync(ApiRequest request, SendObserver observer) {
+        long reserved = System.nanoTime();
         RateLimiter.Slot slot = limiter.reserve();
         return slot.ready()
-                .thenCompose(sleeper::delay)
-                .thenCompose(ignored -> delegate.executeAsync(request))
+                .thenCompose(sleep -> {
+                    Duration queued = Duration.ofNanos(System.nanoTime() - reserved);
+                    return sleeper.delay(sleep).thenApply(slept -> queued.plus(sleep));
+                })
+                .thenCompose(waited -> {
+                    observer.sending(waited);
+                    return delegate.executeAsync(request);
+                })
                 .whenComplete((response, failure) -> slot.release());
     }
 }

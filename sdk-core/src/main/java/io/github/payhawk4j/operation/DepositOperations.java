@@ -17,7 +17,8 @@ final class DepositOperations {
     }
 
     Operation<Deposit> get(String fundAccountId, String depositId) {
-        return new Operation<>(ApiRequest.of("GET", "accounts", accountId, "fund-accounts", fundAccountId, "deposits", depositId),
+        return new Operation<>(ApiRequest.to("GET", "/accounts/{accountId}/fund-accounts/{fundAccountId}/deposits/{depositId}", accountId,
+                fundAccountId, depositId),
                 deposit);
     }
 }

@@ -16,7 +16,6 @@ import io.github.payhawk4j.model.expense.ExpenseWorkflowStatus;
 import io.github.payhawk4j.query.ExpenseQuery;
 
 import java.util.List;
-import java.util.stream.Stream;
 
 /** The expense operations of one account, each defined once for the blocking and the async services. */
 final class ExpenseOperations {
@@ -42,7 +41,7 @@ final class ExpenseOperations {
     }
 
     Operation<Page<Expense>> list(ExpenseQuery query) {
-        ApiRequest request = ApiRequest.of("GET", "accounts", accountId, "expenses");
+        ApiRequest request = ApiRequest.to("GET", "/accounts/{accountId}/expenses", accountId);
         request = request.withQuery("$filter", query.filter().map(f -> transport.jsonText(f.toJsonTree())).orElse(null));
         request = request.withQuery("$orderBy", query.orderBy().map(o -> transport.jsonText(o.toJsonTree())).orElse(null));
         request = request.withQuery("$skip", query.skip().map(String::valueOf).orElse(null));
@@ -61,42 +60,42 @@ final class ExpenseOperations {
     }
 
     Operation<Expense> get(String expenseId) {
-        return new Operation<>(expenseRequest("GET", expenseId), expense);
+        return new Operation<>(expenseRequest("GET", expenseId, ""), expense);
     }
 
     Operation<Expense> update(String expenseId, ExpensePatch patch) {
-        return new Operation<>(transport.withJsonBody(expenseRequest("PATCH", expenseId), patch), expense);
+        return new Operation<>(transport.withJsonBody(expenseRequest("PATCH", expenseId, ""), patch), expense);
     }
 
     Operation<List<ExpensePayment>> payments(String expenseId) {
-        return new Operation<>(expenseRequest("GET", expenseId, "payments"), paymentList);
+        return new Operation<>(expenseRequest("GET", expenseId, "/payments"), paymentList);
     }
 
     Operation<ExpensePaymentDetails> paymentDetails(String expenseId) {
-        return new Operation<>(expenseRequest("GET", expenseId, "payment-details"), paymentDetails);
+        return new Operation<>(expenseRequest("GET", expenseId, "/payment-details"), paymentDetails);
     }
 
     Operation<ExpenseWorkflowStatus> workflow(String expenseId) {
-        return new Operation<>(expenseRequest("GET", expenseId, "workflow"), workflow);
+        return new Operation<>(expenseRequest("GET", expenseId, "/workflow"), workflow);
     }
 
     Operation<Void> addBankPaymentDetails(String expenseId, ExpenseBankPaymentDetails details) {
-        return new Operation<>(transport.withJsonBody(expenseRequest("POST", expenseId, "bank-payment-details"), details),
+        return new Operation<>(transport.withJsonBody(expenseRequest("POST", expenseId, "/bank-payment-details"), details),
                 ApiTransport.noContent());
     }
 
     Operation<Void> removeBankPaymentDetails(String expenseId) {
-        return new Operation<>(expenseRequest("DELETE", expenseId, "bank-payment-details"), ApiTransport.noContent());
+        return new Operation<>(expenseRequest("DELETE", expenseId, "/bank-payment-details"), ApiTransport.noContent());
     }
 
     Operation<List<DocumentFile>> submitFiles(String expenseId, List<FileUpload> files) {
         MultipartBody body = MultipartBody.of(files);
-        return new Operation<>(expenseRequest("POST", expenseId, "files").withBody(body.bytes(), body.contentType()),
+        return new Operation<>(expenseRequest("POST", expenseId, "/files").withBody(body.bytes(), body.contentType()),
                 fileList);
     }
 
-    private ApiRequest expenseRequest(String method, String expenseId, String... more) {
-        return ApiRequest.of(method, Stream.concat(Stream.of("accounts", accountId, "expenses", expenseId), Stream.of(more))
-                .toArray(String[]::new));
+    /** A request to the expense, or to {@code subresource} of it (a literal path part such as {@code "/payments"}). */
+    private ApiRequest expenseRequest(String method, String expenseId, String subresource) {
+        return ApiRequest.to(method, "/accounts/{accountId}/expenses/{expenseId}" + subresource, accountId, expenseId);
     }
 }

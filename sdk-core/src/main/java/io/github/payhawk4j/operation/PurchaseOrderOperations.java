@@ -17,6 +17,7 @@ final class PurchaseOrderOperations {
     }
 
     Operation<PurchaseOrder> get(String purchaseOrderId) {
-        return new Operation<>(ApiRequest.of("GET", "accounts", accountId, "purchase-orders", purchaseOrderId), purchaseOrder);
+        return new Operation<>(ApiRequest.to("GET", "/accounts/{accountId}/purchase-orders/{purchaseOrderId}", accountId,
+                purchaseOrderId), purchaseOrder);
     }
 }

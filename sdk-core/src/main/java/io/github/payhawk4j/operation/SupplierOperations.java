@@ -27,12 +27,12 @@ final class SupplierOperations {
 
     Operation<List<Supplier>> list(SupplierStatus status) {
         Objects.requireNonNull(status, "status");
-        ApiRequest request = ApiRequest.of("GET", "accounts", accountId, "suppliers")
+        ApiRequest request = ApiRequest.to("GET", "/accounts/{accountId}/suppliers", accountId)
                 .withQuery("$filter", transport.jsonText(Map.of("status", Map.of("$equal", status.value()))));
         return new Operation<>(request, supplierList);
     }
 
     Operation<Supplier> get(String supplierId) {
-        return new Operation<>(ApiRequest.of("GET", "accounts", accountId, "suppliers", supplierId), supplier);
+        return new Operation<>(ApiRequest.to("GET", "/accounts/{accountId}/suppliers/{supplierId}", accountId, supplierId), supplier);
     }
 }

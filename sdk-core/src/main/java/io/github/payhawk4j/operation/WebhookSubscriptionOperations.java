@@ -33,20 +33,20 @@ final class WebhookSubscriptionOperations {
     Operation<WebhookSubscription> create(EventType eventType, String callbackUrl) {
         Objects.requireNonNull(eventType, "eventType");
         requireHttps(callbackUrl);
-        return new Operation<>(transport.withJsonBody(ApiRequest.of("POST", "accounts", accountId, "webhooks"),
+        return new Operation<>(transport.withJsonBody(ApiRequest.to("POST", "/accounts/{accountId}/webhooks", accountId),
                 NewWebhookSubscription.of(eventType, callbackUrl)), subscription);
     }
 
     Operation<List<WebhookSubscription>> list() {
-        return new Operation<>(ApiRequest.of("GET", "accounts", accountId, "webhooks"), subscriptionList);
+        return new Operation<>(ApiRequest.to("GET", "/accounts/{accountId}/webhooks", accountId), subscriptionList);
     }
 
     Operation<WebhookSubscription> get(String subscriptionId) {
-        return new Operation<>(ApiRequest.of("GET", "accounts", accountId, "webhooks", subscriptionId), subscription);
+        return new Operation<>(ApiRequest.to("GET", "/accounts/{accountId}/webhooks/{subscriptionId}", accountId, subscriptionId), subscription);
     }
 
     Operation<Void> delete(String subscriptionId) {
-        return new Operation<>(ApiRequest.of("DELETE", "accounts", accountId, "webhooks", subscriptionId),
+        return new Operation<>(ApiRequest.to("DELETE", "/accounts/{accountId}/webhooks/{subscriptionId}", accountId, subscriptionId),
                 ApiTransport.noContent());
     }
 

@@ -97,4 +97,27 @@ class ApiRequestTest {
         assertThat(ApiRequest.of("PUT", "x").idempotent()).isTrue();
         assertThat(ApiRequest.of("DELETE", "x").idempotent()).isTrue();
     }
+
+    @Test
+    void aTemplatedRequestFillsItsPlaceholdersWithEncodedIdsAndKeepsTheTemplateWithoutThem() {
+        ApiRequest request = ApiRequest.to("GET", "/accounts/{accountId}/expenses/{expenseId}/files", "acme ltd", "a/b");
+
+        assertThat(request.path()).isEqualTo("/api/v3/accounts/acme%20ltd/expenses/a%2Fb/files");
+        assertThat(request.pathTemplate()).isEqualTo("/accounts/{accountId}/expenses/{expenseId}/files");
+        assertThat(request.withQuery("$take", "5").withTimeout(java.time.Duration.ofSeconds(1)).pathTemplate())
+                .isEqualTo(request.pathTemplate());
+        assertThat(ApiRequest.of("GET", "rsa-public-key").pathTemplate()).isEqualTo("/rsa-public-key");
+    }
+
+    @Test
+    void aTemplatedRequestRejectsDotIdsAndAMismatchOfIdsAndPlaceholders() {
+        assertThatThrownBy(() -> ApiRequest.to("GET", "/accounts/{accountId}/expenses/{expenseId}", "acme", ".."))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ApiRequest.to("GET", "/accounts/{accountId}/expenses/{expenseId}", "acme"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("more placeholders than ids");
+        assertThatThrownBy(() -> ApiRequest.to("GET", "/accounts/{accountId}", "acme", "extra"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("more ids than placeholders");
+        assertThatThrownBy(() -> ApiRequest.to("GET", "accounts/{accountId}", "acme"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("starts with /");
+    }
 }

@@ -9,7 +9,13 @@ import io.github.payhawk4j.webhooks.delivery.TransactionalDeliveryStore;
 import io.github.payhawk4j.webhooks.event.UnknownEvent;
 import io.github.payhawk4j.webhooks.event.WebhookEvent;
 import io.github.payhawk4j.webhooks.event.WebhookPayloadException;
+import io.github.payhawk4j.webhooks.internal.DeliveryMdc;
+import io.github.payhawk4j.webhooks.internal.GuardedWebhookListener;
 import io.github.payhawk4j.webhooks.internal.PrintableText;
+import io.github.payhawk4j.webhooks.observation.DeliveryHandled;
+import io.github.payhawk4j.webhooks.observation.DeliveryInfo;
+import io.github.payhawk4j.webhooks.observation.DeliveryRejected;
+import io.github.payhawk4j.webhooks.observation.WebhookListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -88,6 +94,8 @@ public final class WebhookDispatcher implements WebhookReceiver {
     private final Set<String> servedAccounts;
     /** The store that confirms in the handler's transaction, when handlers run in one; otherwise null. */
     private final TransactionalDeliveryStore transactionalStore;
+    private final WebhookListener rawListener;
+    private final GuardedWebhookListener listener;
 
     private WebhookDispatcher(Builder builder) {
         this.verifier = Objects.requireNonNull(builder.verifier,
@@ -106,6 +114,8 @@ public final class WebhookDispatcher implements WebhookReceiver {
                     + " JdbcDeliveryStore, but the delivery store is a " + deliveryStore.getClass().getSimpleName());
         }
         this.transactionalStore = builder.handlersInTransaction ? (TransactionalDeliveryStore) deliveryStore : null;
+        this.rawListener = builder.listener;
+        this.listener = new GuardedWebhookListener(builder.listener);
     }
 
     /** An in-memory store that remembers processed ids longer than a copy of them can verify. */
@@ -144,6 +154,14 @@ public final class WebhookDispatcher implements WebhookReceiver {
      */
     public Duration replayWindow() {
         return verifier.tolerance().multipliedBy(2);
+    }
+
+    /**
+     * The listener set with {@link Builder#listener(WebhookListener)}; receivers built on this dispatcher, like
+     * {@code WebhookInbox}, tell it what happens to the deliveries they handle themselves.
+     */
+    public WebhookListener listener() {
+        return rawListener;
     }
 
     /** Starts configuring a dispatcher; {@link Builder#verifier(WebhookVerifier)} is required. */
@@ -192,13 +210,14 @@ public final class WebhookDispatcher implements WebhookReceiver {
     public WebhookResponse verifyThen(String pathAndQuery, Map<String, List<String>> headers, byte[] body,
                                       Function<WebhookEvent, WebhookResponse> next) {
         Objects.requireNonNull(next, "next");
+        listener.tell(WebhookListener::received);
         if (pathAndQuery == null || headers == null || body == null) {
-            return WebhookResponse.error(400, "invalid_request", "the request lacks a path, headers or body");
+            return rejected(400, "invalid_request", "the request lacks a path, headers or body");
         }
         if (body.length > maxBodyBytes) {
             LOG.warn("Rejected webhook delivery to {}: body of {} bytes exceeds the limit of {} bytes",
                     pathOnly(pathAndQuery), body.length, maxBodyBytes);
-            return WebhookResponse.error(413, "body_too_large",
+            return rejected(413, "body_too_large",
                     "the body exceeds the limit of " + maxBodyBytes + " bytes");
         }
         WebhookEvent event;
@@ -208,35 +227,37 @@ public final class WebhookDispatcher implements WebhookReceiver {
             LOG.warn("Rejected webhook delivery to {}: {}", pathOnly(pathAndQuery), PrintableText.of(e.getMessage()));
             if (e.reason() == WebhookVerificationException.Reason.NO_USABLE_KEY) {
                 // Not the sender's fault: this receiver has no key (e.g. the key fetch failed). Ask for a retry.
-                return WebhookResponse.error(503, "no_usable_key",
+                return rejected(503, "no_usable_key",
                         "the receiver has no key to verify deliveries with; retry later");
             }
-            return WebhookResponse.error(401, e.reason().name().toLowerCase(Locale.ROOT),
+            return rejected(401, e.reason().name().toLowerCase(Locale.ROOT),
                     "the delivery failed signature verification");
         } catch (WebhookPayloadException e) {
             LOG.warn("Rejected webhook delivery to {}: {}", pathOnly(pathAndQuery), PrintableText.of(e.getMessage()));
-            return WebhookResponse.error(400, "invalid_payload", "the body is not a valid Payhawk delivery");
+            return rejected(400, "invalid_payload", "the body is not a valid Payhawk delivery");
         } catch (RuntimeException e) {
             LOG.warn("Webhook delivery to {} could not be verified", pathOnly(pathAndQuery), e);
-            return processingFailed();
+            return rejected(500, "processing_failed", processingFailed());
         }
         if (!servedAccounts.isEmpty() && !servedAccounts.contains(event.accountId())) {
             LOG.warn("Rejected webhook delivery {} to {}: it is for account {}, which this dispatcher does not serve",
                     PrintableText.of(event.deliveryId()), pathOnly(pathAndQuery), PrintableText.of(event.accountId()));
-            return WebhookResponse.error(401, WebhookVerificationException.Reason.ACCOUNT_NOT_SERVED.name()
+            return rejected(401, WebhookVerificationException.Reason.ACCOUNT_NOT_SERVED.name()
                     .toLowerCase(Locale.ROOT), "the delivery is for an account this receiver does not serve");
         }
+        listener.tell(l -> l.verified(DeliveryInfo.of(event)));
         try {
             return Objects.requireNonNull(next.apply(event), "the answer to a verified delivery");
         } catch (RuntimeException e) {
-            return failed(event, e);
+            return failed(event, e, Duration.ZERO);
         }
     }
 
     /**
      * Runs the handler a verified event routes to, with a {@link HandlerContext} like the one {@code handle} gives,
      * whose {@link HandlerContext#connection()} is {@code transaction}. No verification, no de-duplication, no error
-     * hook: for a caller that verified and claimed the delivery itself, like {@code WebhookInbox}'s workers.
+     * hook, no listener: for a caller that verified and claimed the delivery itself, like {@code WebhookInbox}'s
+     * workers. While the handler runs, the slf4j MDC holds the delivery's id, event type and account.
      *
      * @param event       the verified event
      * @param transaction the connection of the transaction the handler runs in, or {@code null} for none
@@ -244,7 +265,12 @@ public final class WebhookDispatcher implements WebhookReceiver {
      */
     public void runHandler(WebhookEvent event, Connection transaction) throws Exception {
         Objects.requireNonNull(event, "event");
-        handlerFor(event).handle(event, HandlerContext.inTransaction(event, client, transaction));
+        DeliveryMdc mdc = mdcOf(event);
+        try {
+            handlerFor(event).handle(event, HandlerContext.inTransaction(event, client, transaction));
+        } finally {
+            mdc.close();
+        }
     }
 
     private WebhookResponse dispatch(WebhookEvent event) {
@@ -255,21 +281,24 @@ public final class WebhookDispatcher implements WebhookReceiver {
             claim = deliveryId == null ? DeliveryClaim.CLAIMED
                     : Objects.requireNonNull(deliveryStore.claim(deliveryId), "DeliveryStore.claim returned null");
         } catch (DeliveryStoreFullException e) {
-            return storeFull(event, e);
+            return rejected(503, "store_full", storeFull(event, e));
         } catch (RuntimeException e) {
-            return failed(event, e);
+            return failed(event, e, Duration.ZERO);
         }
         if (claim == DeliveryClaim.ALREADY_PROCESSED) {
             LOG.debug("Webhook delivery {} ({}): duplicate, skipped", deliveryId, event.eventType());
+            listener.tell(l -> l.duplicate(DeliveryInfo.of(event)));
             return WebhookResponse.success("duplicate");
         }
         if (claim == DeliveryClaim.IN_PROGRESS) {
             LOG.debug("Webhook delivery {} ({}): in progress elsewhere, asked to retry", deliveryId, event.eventType());
-            return WebhookResponse.error(409, "delivery_in_progress",
+            return rejected(409, "delivery_in_progress",
                     "this delivery is being processed by another request; retry later");
         }
 
         WebhookHandler<WebhookEvent> handler = handlerFor(event);
+        long start = System.nanoTime();
+        DeliveryMdc mdc = mdcOf(event);
         try {
             if (transactionalStore != null && deliveryId != null) {
                 // The handler's writes and the record that the delivery was processed commit together.
@@ -285,11 +314,15 @@ public final class WebhookDispatcher implements WebhookReceiver {
             if (e instanceof VirtualMachineError fatal) {
                 throw fatal;
             }
-            return failed(event, e);
+            return failed(event, e, since(start));
+        } finally {
+            mdc.close();
         }
         if (transactionalStore == null) {
             confirm(event);
         }
+        Duration took = since(start);
+        listener.tell(l -> l.handled(new DeliveryHandled(DeliveryInfo.of(event), took, null)));
         String outcome = handler == unhandled ? "unhandled" : "processed";
         LOG.debug("Webhook delivery {} ({}): {}", deliveryId, event.eventType(), outcome);
         return WebhookResponse.success(outcome);
@@ -334,7 +367,25 @@ public final class WebhookDispatcher implements WebhookReceiver {
         }
     }
 
-    private WebhookResponse failed(WebhookEvent event, Throwable failure) {
+    private WebhookResponse rejected(int status, String code, String message) {
+        return rejected(status, code, WebhookResponse.error(status, code, message));
+    }
+
+    private WebhookResponse rejected(int status, String code, WebhookResponse answer) {
+        listener.tell(l -> l.rejected(new DeliveryRejected(status, code)));
+        return answer;
+    }
+
+    private static DeliveryMdc mdcOf(WebhookEvent event) {
+        return DeliveryMdc.of(event.deliveryId(), event.eventType().value(), event.accountId());
+    }
+
+    private static Duration since(long startNanos) {
+        return Duration.ofNanos(Math.max(0, System.nanoTime() - startNanos));
+    }
+
+    private WebhookResponse failed(WebhookEvent event, Throwable failure, Duration took) {
+        listener.tell(l -> l.failed(new DeliveryHandled(DeliveryInfo.of(event), took, failure)));
         LOG.warn("Webhook delivery {} ({}) failed; answering 500 so it is retried", event.deliveryId(),
                 event.eventType(), failure);
         if (errorHook != null) {
@@ -380,8 +431,18 @@ public final class WebhookDispatcher implements WebhookReceiver {
         private Duration bodyReadTimeout = DEFAULT_BODY_READ_TIMEOUT;
         private Set<String> servedAccounts = Set.of();
         private boolean handlersInTransaction;
+        private WebhookListener listener = WebhookListener.none();
 
         private Builder() {
+        }
+
+        /**
+         * Told what happens to each delivery (received, verified or rejected with its reason, duplicate, handled,
+         * failed), for metrics; default none. What it throws is logged and ignored.
+         */
+        public Builder listener(WebhookListener listener) {
+            this.listener = Objects.requireNonNull(listener, "listener");
+            return this;
         }
 
         /** Verifies signatures and parses events. Required. */

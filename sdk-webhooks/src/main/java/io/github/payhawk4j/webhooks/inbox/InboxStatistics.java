@@ -1,5 +1,6 @@
 package io.github.payhawk4j.webhooks.inbox;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -12,4 +13,12 @@ import java.util.Optional;
  * @param oldestUnfinished   when the oldest pending or running delivery was received, if any
  */
 public record InboxStatistics(long pending, long running, long dead, Optional<Instant> oldestUnfinished) {
+
+    /**
+     * {@return how long the oldest unfinished delivery has waited at {@code now} (zero if it was received later),
+     * empty when none is unfinished: the gauge worth an alert}
+     */
+    public Optional<Duration> oldestUnfinishedAge(Instant now) {
+        return oldestUnfinished.map(received -> received.isAfter(now) ? Duration.ZERO : Duration.between(received, now));
+    }
 }

@@ -3,8 +3,11 @@ package io.github.payhawk4j.webhooks.inbox;
 import io.github.payhawk4j.webhooks.WebhookDispatcher;
 import io.github.payhawk4j.webhooks.event.WebhookEvent;
 import io.github.payhawk4j.webhooks.event.WebhookEventParser;
+import io.github.payhawk4j.webhooks.internal.GuardedWebhookListener;
 import io.github.payhawk4j.webhooks.internal.Jdbc;
 import io.github.payhawk4j.webhooks.internal.TransactionConnection;
+import io.github.payhawk4j.webhooks.observation.DeliveryHandled;
+import io.github.payhawk4j.webhooks.observation.DeliveryInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,6 +41,7 @@ final class InboxWorkers {
 
     private final InboxTable table;
     private final WebhookDispatcher dispatcher;
+    private final GuardedWebhookListener listener;
     private final WebhookEventParser parser = new WebhookEventParser();
     private final WebhookInbox.Builder settings;
     private final RetryBackoff backoff;
@@ -53,6 +57,7 @@ final class InboxWorkers {
     InboxWorkers(InboxTable table, WebhookDispatcher dispatcher, WebhookInbox.Builder settings, RetryBackoff backoff) {
         this.table = table;
         this.dispatcher = dispatcher;
+        this.listener = new GuardedWebhookListener(dispatcher.listener());
         this.settings = settings;
         this.backoff = backoff;
         this.clock = settings.clock;
@@ -160,9 +165,11 @@ final class InboxWorkers {
         try {
             event = parser.parse(row.body(), Instant.parse(row.signedTimestamp()));
         } catch (RuntimeException e) {
-            failed(row, e);
+            failed(row, new DeliveryInfo(row.deliveryId(), null, null), e, Duration.ZERO);
             return;
         }
+        DeliveryInfo delivery = DeliveryInfo.of(event);
+        long start = System.nanoTime();
         try {
             boolean recorded = settings.handlersInTransaction ? runInTransaction(row, event) : runAlone(row, event);
             if (!recorded) {
@@ -172,6 +179,8 @@ final class InboxWorkers {
             } else {
                 LOG.debug("Webhook delivery {} ({}): done on attempt {}", row.deliveryId(), event.eventType(),
                         row.attempts());
+                Duration took = since(start);
+                listener.tell(l -> l.handled(new DeliveryHandled(delivery, took, null)));
             }
         } catch (Throwable e) {
             if (e instanceof VirtualMachineError fatal) {
@@ -180,7 +189,7 @@ final class InboxWorkers {
             if (stopping) {
                 giveBack(row);
             } else {
-                failed(row, e);
+                failed(row, delivery, e, since(start));
             }
         }
     }
@@ -213,8 +222,16 @@ final class InboxWorkers {
         return table.markDone(row, clock.millis());
     }
 
-    private void failed(ClaimedDelivery row, Throwable failure) {
+    private void failed(ClaimedDelivery row, DeliveryInfo delivery, Throwable failure, Duration took) {
         boolean dead = row.attempts() >= settings.maxAttempts;
+        DeliveryHandled attempt = new DeliveryHandled(delivery, took, failure);
+        listener.tell(l -> {
+            if (dead) {
+                l.dead(attempt);
+            } else {
+                l.failed(attempt);
+            }
+        });
         long now = clock.millis();
         long next = dead ? now : now + backoff.delayMillis(row.attempts());
         if (dead) {
@@ -259,6 +276,10 @@ final class InboxWorkers {
     }
 
     /** Exception type and message, without control characters, cut to fit the column. */
+    private static Duration since(long startNanos) {
+        return Duration.ofNanos(Math.max(0, System.nanoTime() - startNanos));
+    }
+
     private static String describe(Throwable failure) {
         String text = failure.getClass().getName() + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
         StringBuilder safe = new StringBuilder(Math.min(text.length(), MAX_ERROR_LENGTH));

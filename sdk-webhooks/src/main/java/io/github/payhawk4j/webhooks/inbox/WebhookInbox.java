@@ -7,8 +7,11 @@ import io.github.payhawk4j.webhooks.WebhookReceiver;
 import io.github.payhawk4j.webhooks.WebhookResponse;
 import io.github.payhawk4j.webhooks.delivery.DeliveryStorageException;
 import io.github.payhawk4j.webhooks.event.WebhookEvent;
+import io.github.payhawk4j.webhooks.internal.GuardedWebhookListener;
 import io.github.payhawk4j.webhooks.internal.Jdbc;
 import io.github.payhawk4j.webhooks.internal.SqlIdentifier;
+import io.github.payhawk4j.webhooks.observation.DeliveryInfo;
+import io.github.payhawk4j.webhooks.observation.DeliveryRejected;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,6 +71,7 @@ public final class WebhookInbox implements WebhookReceiver, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebhookInbox.class);
 
     private final WebhookDispatcher dispatcher;
+    private final GuardedWebhookListener listener;
     private final InboxTable table;
     private final Builder settings;
     private final Clock clock;
@@ -82,6 +86,7 @@ public final class WebhookInbox implements WebhookReceiver, AutoCloseable {
                     + " make the retention longer than that or lower the verifier's tolerance");
         }
         this.dispatcher = builder.dispatcher;
+        this.listener = new GuardedWebhookListener(dispatcher.listener());
         this.table = new InboxTable(new Jdbc(builder.dataSource), builder.tableName);
         this.settings = builder;
         this.clock = builder.clock;
@@ -118,6 +123,7 @@ public final class WebhookInbox implements WebhookReceiver, AutoCloseable {
         if (oversized != null) {
             LOG.warn("Rejected webhook delivery {}: its {} is longer than the inbox table can hold",
                     event.deliveryId(), oversized);
+            listener.tell(l -> l.rejected(new DeliveryRejected(400, "invalid_payload")));
             return WebhookResponse.error(400, "invalid_payload", "the delivery's " + oversized + " is too long");
         }
         boolean inserted;
@@ -126,10 +132,12 @@ public final class WebhookInbox implements WebhookReceiver, AutoCloseable {
         } catch (SQLException e) {
             LOG.warn("Webhook delivery {} ({}) could not be stored in the inbox; answering 503 so it is sent again",
                     event.deliveryId(), event.eventType(), e);
+            listener.tell(l -> l.rejected(new DeliveryRejected(503, "inbox_unavailable")));
             return WebhookResponse.error(503, "inbox_unavailable", "the delivery could not be stored; retry later");
         }
         if (!inserted) {
             LOG.debug("Webhook delivery {} ({}): duplicate, already in the inbox", event.deliveryId(), event.eventType());
+            listener.tell(l -> l.duplicate(DeliveryInfo.of(event)));
             return WebhookResponse.success("duplicate");
         }
         InboxWorkers running = workers.get();

@@ -3,6 +3,7 @@ package io.github.payhawk4j.webhooks.inbox;
 import com.zaxxer.hikari.HikariDataSource;
 import io.github.payhawk4j.webhooks.Eventually;
 import io.github.payhawk4j.webhooks.PayhawkSender;
+import io.github.payhawk4j.webhooks.RecordingWebhookListener;
 import io.github.payhawk4j.webhooks.SignedDelivery;
 import io.github.payhawk4j.webhooks.WebhookDispatcher;
 import io.github.payhawk4j.webhooks.WebhookHandler;
@@ -15,6 +16,7 @@ import io.github.payhawk4j.webhooks.event.WebhookEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.MDC;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -242,6 +244,64 @@ abstract class WebhookInboxContract {
         assertThat(database().queryLong("SELECT COUNT(*) FROM ledger WHERE delivery_id = 'd-bad'")).isEqualTo(1);
         assertThat(inbox.deadDeliveries().list(10)).isEmpty();
         assertThat(inbox.deadDeliveries().replayAll()).isZero();
+    }
+
+    /**
+     * The dispatcher's listener hears the inbox too: received, verified and duplicate when deliveries are accepted
+     * (in order, one request at a time), then from the workers handled, failed and dead per delivery; queue depth
+     * and the age of the oldest pending delivery are read from statistics(). Handlers see the delivery in the MDC.
+     */
+    @Test
+    void theDispatchersListenerHearsAcceptedDuplicateHandledFailedAndDeadDeliveriesAndTheMdcHoldsTheDelivery() {
+        RecordingWebhookListener listener = new RecordingWebhookListener();
+        Map<String, String> mdcSeen = new ConcurrentHashMap<>();
+        HikariDataSource pool = database().newPool(4);
+        pools.add(pool);
+        WebhookDispatcher dispatcher = WebhookDispatcher.builder()
+                .verifier(payhawk.verifier())
+                .listener(listener)
+                .on(WebhookEvent.class, (event, context) -> {
+                    mdcSeen.put(event.deliveryId(), MDC.get("payhawk.deliveryId") + " " + MDC.get("payhawk.eventType")
+                            + " " + MDC.get("payhawk.accountId"));
+                    if (event.deliveryId().equals("d-bad")) {
+                        throw new IllegalStateException("ERP says: account 6000 is closed");
+                    }
+                    book(context.connection(), event);
+                })
+                .build();
+        WebhookInbox inbox = WebhookInbox.builder(pool, dispatcher).workers(2).pollInterval(Duration.ofMillis(50))
+                .backoff(Duration.ofMillis(20), Duration.ofMillis(100)).maxAttempts(2).build();
+        inboxes.add(inbox);
+
+        send(inbox, expenseCreated("d-bad", "1"));
+        send(inbox, expenseCreated("d-good", "2"));
+        send(inbox, expenseCreated("d-good", "2"));
+        assertThat(listener.lines()).containsExactly(
+                "received", "verified d-bad expense.created acc-1",
+                "received", "verified d-good expense.created acc-1",
+                "received", "verified d-good expense.created acc-1", "duplicate d-good");
+        InboxStatistics queued = inbox.statistics();
+        assertThat(queued.pending()).as("queue depth").isEqualTo(2);
+        Instant oldest = queued.oldestUnfinished().orElseThrow();
+        assertThat(queued.oldestUnfinishedAge(oldest.plusSeconds(90))).contains(Duration.ofSeconds(90));
+        assertThat(queued.oldestUnfinishedAge(oldest.minusSeconds(1))).contains(Duration.ZERO);
+
+        inbox.start();
+        Eventually.await("the broken delivery is dead and the good one done", WAIT,
+                () -> listener.lines().contains("dead d-bad IllegalStateException")
+                        && listener.lines().contains("handled d-good"));
+
+        List<String> workerLines = listener.lines().subList(7, listener.lines().size());
+        assertThat(workerLines.stream().filter(line -> line.contains("d-bad")))
+                .containsExactly("failed d-bad IllegalStateException", "dead d-bad IllegalStateException");
+        assertThat(workerLines.stream().filter(line -> line.contains("d-good"))).containsExactly("handled d-good");
+        assertThat(listener.handledEvents()).allSatisfy(event -> {
+            assertThat(event.duration()).isGreaterThanOrEqualTo(Duration.ZERO);
+            assertThat(event.delivery().accountId()).isEqualTo("acc-1");
+        });
+        assertThat(mdcSeen).containsEntry("d-good", "d-good expense.created acc-1")
+                .containsEntry("d-bad", "d-bad expense.created acc-1");
+        assertThat(inbox.statistics().dead()).isEqualTo(1);
     }
 
     @Test

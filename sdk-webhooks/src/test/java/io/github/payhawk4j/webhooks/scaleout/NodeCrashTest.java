@@ -129,7 +129,11 @@ class NodeCrashTest {
         key.toFile().deleteOnExit();
         log.toFile().deleteOnExit();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        crashing = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+        // Should surefire run the tests on the module path, the child needs those entries on its class path too.
+        String modulePath = System.getProperty("jdk.module.path");
+        String classPath = System.getProperty("java.class.path")
+                + (modulePath == null || modulePath.isEmpty() ? "" : File.pathSeparator + modulePath);
+        crashing = new ProcessBuilder(java, "-Xmx256m", "-cp", classPath,
                 CrashingNode.class.getName(), DATABASE.jdbcUrl(), key.toString(), String.valueOf(LEASE.toMillis()))
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
