@@ -29,7 +29,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * as a user compiles it, and the {@code UNKNOWN} branch is where a value Payhawk adds later goes. The
  * arrow-form switch compiles on the Java 17 baseline; the Java 21 form (a pattern switch with a guard)
  * is compiled with {@code --release 21} by the running JDK when it is 21 or newer, or by the {@code javac}
- * of the JDK named by the {@code payhawk4j.jdk21} system property ({@code -Djdk21.home=...} on the build).
+ * of the JDK named by the {@code payhawk4j.jdk21} system property ({@code -Djdk21.home=...} on the build), or
+ * else of a JDK 21 or newer found in {@code /usr/lib/jvm}; without any, that test is skipped.
  */
 class KnownSwitchCompilesTest {
 
@@ -112,7 +113,11 @@ class KnownSwitchCompilesTest {
             return;
         }
         String jdk21 = System.getProperty("payhawk4j.jdk21", "");
-        assumeTrue(!jdk21.isBlank(), "needs a JDK 21 or newer: run the build on one, or pass -Djdk21.home=<its home>");
+        if (jdk21.isBlank()) {
+            jdk21 = installedJdk21OrNewer();
+        }
+        assumeTrue(!jdk21.isBlank(), "needs a JDK 21 or newer: run the build on one, install one under /usr/lib/jvm,"
+                + " or pass -Djdk21.home=<its home>");
         Path source = Files.createDirectories(out.resolve("src")).resolve("StatusColumn.java");
         Files.writeString(source, JAVA_21);
         Process javac = new ProcessBuilder(Path.of(jdk21, "bin", "javac").toString(), "--release", "21",
@@ -123,6 +128,34 @@ class KnownSwitchCompilesTest {
         assertThat(javac.waitFor(2, TimeUnit.MINUTES)).isTrue();
         assertThat(javac.exitValue()).as(output).isZero();
         assertThat(out.resolve("StatusColumn.class")).exists();
+    }
+
+    /** The home of a JDK 21 or newer installed beside this one (Debian and Ubuntu keep JDKs in /usr/lib/jvm), or "". */
+    private static String installedJdk21OrNewer() throws IOException {
+        Path jvms = Path.of("/usr/lib/jvm");
+        if (!Files.isDirectory(jvms)) {
+            return "";
+        }
+        try (var homes = Files.list(jvms)) {
+            return homes.filter(home -> Files.isExecutable(home.resolve("bin").resolve("javac")))
+                    .filter(home -> featureVersion(home.resolve("release")) >= 21)
+                    .map(Path::toString).findFirst().orElse("");
+        }
+    }
+
+    /** The feature version in a JDK's {@code release} file ({@code JAVA_VERSION="25.0.3"} is 25), or 0. */
+    private static int featureVersion(Path releaseFile) {
+        try {
+            for (String line : Files.readAllLines(releaseFile)) {
+                if (line.startsWith("JAVA_VERSION=")) {
+                    String version = line.substring("JAVA_VERSION=".length()).replace("\"", "");
+                    return Integer.parseInt(version.split("[.+-]")[0]);
+                }
+            }
+        } catch (IOException | NumberFormatException unreadable) {
+            return 0;
+        }
+        return 0;
     }
 
     private List<Diagnostic<? extends JavaFileObject>> compileInProcess(String code, String release) throws IOException {
