@@ -225,13 +225,6 @@ final class InboxWorkers {
     private void failed(ClaimedDelivery row, DeliveryInfo delivery, Throwable failure, Duration took) {
         boolean dead = row.attempts() >= settings.maxAttempts;
         DeliveryHandled attempt = new DeliveryHandled(delivery, took, failure);
-        listener.tell(l -> {
-            if (dead) {
-                l.dead(attempt);
-            } else {
-                l.failed(attempt);
-            }
-        });
         long now = clock.millis();
         long next = dead ? now : now + backoff.delayMillis(row.attempts());
         if (dead) {
@@ -247,6 +240,14 @@ final class InboxWorkers {
             LOG.warn("Webhook delivery {}: the failure could not be recorded; it is tried again when its lease"
                     + " expires", row.deliveryId(), e);
         }
+        // Told once the row says so, so that a listener that reacts to "dead" finds it among the dead deliveries.
+        listener.tell(l -> {
+            if (dead) {
+                l.dead(attempt);
+            } else {
+                l.failed(attempt);
+            }
+        });
     }
 
     private void giveBack(ClaimedDelivery row) {
