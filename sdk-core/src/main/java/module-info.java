@@ -22,6 +22,7 @@ module io.github.payhawk4j.core {
     exports io.github.payhawk4j.model.expense;
     exports io.github.payhawk4j.model.purchaseorder;
     exports io.github.payhawk4j.model.supplier;
+    exports io.github.payhawk4j.model.team;
     exports io.github.payhawk4j.model.webhook;
     exports io.github.payhawk4j.observation;
     exports io.github.payhawk4j.query;
@@ -33,5 +34,6 @@ module io.github.payhawk4j.core {
     opens io.github.payhawk4j.model.expense to com.fasterxml.jackson.databind;
     opens io.github.payhawk4j.model.purchaseorder to com.fasterxml.jackson.databind;
     opens io.github.payhawk4j.model.supplier to com.fasterxml.jackson.databind;
+    opens io.github.payhawk4j.model.team to com.fasterxml.jackson.databind;
     opens io.github.payhawk4j.model.webhook to com.fasterxml.jackson.databind;
 }

@@ -5,11 +5,13 @@ import io.github.payhawk4j.operation.ExpenseServiceImpl;
 import io.github.payhawk4j.operation.OperationRunner;
 import io.github.payhawk4j.operation.PurchaseOrderServiceImpl;
 import io.github.payhawk4j.operation.SupplierServiceImpl;
+import io.github.payhawk4j.operation.TeamServiceImpl;
 import io.github.payhawk4j.operation.WebhookSubscriptionServiceImpl;
 import io.github.payhawk4j.service.DepositService;
 import io.github.payhawk4j.service.ExpenseService;
 import io.github.payhawk4j.service.PurchaseOrderService;
 import io.github.payhawk4j.service.SupplierService;
+import io.github.payhawk4j.service.TeamService;
 import io.github.payhawk4j.service.WebhookSubscriptionService;
 
 /**
@@ -24,6 +26,7 @@ public final class AccountScope {
     private final SupplierService suppliers;
     private final DepositService deposits;
     private final PurchaseOrderService purchaseOrders;
+    private final TeamService teams;
 
     AccountScope(OperationRunner runner, String accountId) {
         this.accountId = requireAccountId(accountId);
@@ -32,6 +35,7 @@ public final class AccountScope {
         this.suppliers = new SupplierServiceImpl(runner, accountId);
         this.deposits = new DepositServiceImpl(runner, accountId);
         this.purchaseOrders = new PurchaseOrderServiceImpl(runner, accountId);
+        this.teams = TeamServiceImpl.ofAccount(runner, accountId);
     }
 
     static String requireAccountId(String accountId) {
@@ -69,6 +73,11 @@ public final class AccountScope {
     /** Purchase orders: get. */
     public PurchaseOrderService purchaseOrders() {
         return purchaseOrders;
+    }
+
+    /** Teams and their members: list, create, get, update, delete; members list, add, get, update, remove. */
+    public TeamService teams() {
+        return teams;
     }
 
     @Override

@@ -5,11 +5,13 @@ import io.github.payhawk4j.operation.ExpenseServiceAsyncImpl;
 import io.github.payhawk4j.operation.OperationRunner;
 import io.github.payhawk4j.operation.PurchaseOrderServiceAsyncImpl;
 import io.github.payhawk4j.operation.SupplierServiceAsyncImpl;
+import io.github.payhawk4j.operation.TeamServiceAsyncImpl;
 import io.github.payhawk4j.operation.WebhookSubscriptionServiceAsyncImpl;
 import io.github.payhawk4j.service.async.DepositServiceAsync;
 import io.github.payhawk4j.service.async.ExpenseServiceAsync;
 import io.github.payhawk4j.service.async.PurchaseOrderServiceAsync;
 import io.github.payhawk4j.service.async.SupplierServiceAsync;
+import io.github.payhawk4j.service.async.TeamServiceAsync;
 import io.github.payhawk4j.service.async.WebhookSubscriptionServiceAsync;
 
 /**
@@ -24,6 +26,7 @@ public final class AccountScopeAsync {
     private final SupplierServiceAsync suppliers;
     private final DepositServiceAsync deposits;
     private final PurchaseOrderServiceAsync purchaseOrders;
+    private final TeamServiceAsync teams;
 
     AccountScopeAsync(OperationRunner runner, String accountId) {
         this.accountId = AccountScope.requireAccountId(accountId);
@@ -32,6 +35,7 @@ public final class AccountScopeAsync {
         this.suppliers = new SupplierServiceAsyncImpl(runner, accountId);
         this.deposits = new DepositServiceAsyncImpl(runner, accountId);
         this.purchaseOrders = new PurchaseOrderServiceAsyncImpl(runner, accountId);
+        this.teams = TeamServiceAsyncImpl.ofAccount(runner, accountId);
     }
 
     /** The account these services work on. */
@@ -62,6 +66,11 @@ public final class AccountScopeAsync {
     /** Purchase orders: get. */
     public PurchaseOrderServiceAsync purchaseOrders() {
         return purchaseOrders;
+    }
+
+    /** Teams and their members: list, create, get, update, delete; members list, add, get, update, remove. */
+    public TeamServiceAsync teams() {
+        return teams;
     }
 
     @Override

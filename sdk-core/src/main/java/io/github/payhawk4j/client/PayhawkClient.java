@@ -20,6 +20,7 @@ import io.github.payhawk4j.service.ExpenseService;
 import io.github.payhawk4j.service.PurchaseOrderService;
 import io.github.payhawk4j.service.SupplierService;
 import io.github.payhawk4j.service.SystemService;
+import io.github.payhawk4j.service.TeamService;
 import io.github.payhawk4j.service.WebhookSubscriptionService;
 
 import java.net.URI;
@@ -122,6 +123,16 @@ public final class PayhawkClient {
     /** Purchase orders of the default account. */
     public PurchaseOrderService purchaseOrders() {
         return defaultAccount().purchaseOrders();
+    }
+
+    /** Teams of the default account and their members. */
+    public TeamService teams() {
+        return defaultAccount().teams();
+    }
+
+    /** The services of a group of accounts reachable with the same key, such as its teams. */
+    public GroupScope group(String groupId) {
+        return new GroupScope(runner, groupId);
     }
 
     /** Account-independent calls, such as the webhook signing key. */

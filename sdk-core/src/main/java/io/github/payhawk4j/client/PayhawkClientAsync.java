@@ -7,6 +7,7 @@ import io.github.payhawk4j.service.async.ExpenseServiceAsync;
 import io.github.payhawk4j.service.async.PurchaseOrderServiceAsync;
 import io.github.payhawk4j.service.async.SupplierServiceAsync;
 import io.github.payhawk4j.service.async.SystemServiceAsync;
+import io.github.payhawk4j.service.async.TeamServiceAsync;
 import io.github.payhawk4j.service.async.WebhookSubscriptionServiceAsync;
 
 /**
@@ -62,6 +63,16 @@ public final class PayhawkClientAsync {
     /** Purchase orders of the default account. */
     public PurchaseOrderServiceAsync purchaseOrders() {
         return defaultAccount().purchaseOrders();
+    }
+
+    /** Teams of the default account and their members. */
+    public TeamServiceAsync teams() {
+        return defaultAccount().teams();
+    }
+
+    /** The async services of a group of accounts reachable with the same key, such as its teams. */
+    public GroupScopeAsync group(String groupId) {
+        return new GroupScopeAsync(runner, groupId);
     }
 
     /** Account-independent calls, such as the webhook signing key. */
