@@ -43,7 +43,7 @@ class PublicApiTest {
             "io.github.payhawk4j.client", "io.github.payhawk4j.error", "io.github.payhawk4j.json",
             "io.github.payhawk4j.model", "io.github.payhawk4j.model.deposit", "io.github.payhawk4j.model.expense",
             "io.github.payhawk4j.model.purchaseorder", "io.github.payhawk4j.model.supplier",
-            "io.github.payhawk4j.model.webhook", "io.github.payhawk4j.query", "io.github.payhawk4j.service",
+            "io.github.payhawk4j.model.team", "io.github.payhawk4j.model.webhook", "io.github.payhawk4j.query", "io.github.payhawk4j.service",
             "io.github.payhawk4j.service.async", "io.github.payhawk4j.observation");
 
     private static Path classes;
@@ -132,7 +132,7 @@ class PublicApiTest {
                 .filter(type -> type.getSimpleName().contains("Service") || type.getSimpleName().equals("WithRawResponse"))
                 .toList();
 
-        assertThat(services).hasSize(24);   // 6 services, their async views, and the raw-response views of both
+        assertThat(services).hasSize(28);   // 7 services, their async views, and the raw-response views of both
         assertThat(services).allSatisfy(service -> assertThat(service.isInterface()).as(service.getName()).isTrue());
         assertThat(publicTypes).filteredOn(type -> type.getPackageName().startsWith(ROOT + ".client"))
                 .allSatisfy(type -> assertThat(type.getConstructors()).as(type.getName()).isEmpty());

@@ -13,6 +13,8 @@ import io.github.payhawk4j.model.expense.ExpensePaymentDetails;
 import io.github.payhawk4j.model.expense.ExpenseWorkflowStatus;
 import io.github.payhawk4j.model.purchaseorder.PurchaseOrder;
 import io.github.payhawk4j.model.supplier.Supplier;
+import io.github.payhawk4j.model.team.Team;
+import io.github.payhawk4j.model.team.TeamMember;
 import io.github.payhawk4j.model.webhook.WebhookSubscription;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -73,6 +75,10 @@ class ModelContractTest {
                 Arguments.of("purchase-order.json", JSON.constructType(PurchaseOrder.class)),
                 Arguments.of("supplier.json", JSON.constructType(Supplier.class)),
                 Arguments.of("suppliers-page.json", page(Supplier.class)),
+                Arguments.of("team.json", JSON.constructType(Team.class)),
+                Arguments.of("teams-page.json", page(Team.class)),
+                Arguments.of("team-member.json", JSON.constructType(TeamMember.class)),
+                Arguments.of("team-members-page.json", page(TeamMember.class)),
                 Arguments.of("webhook-subscription.json", JSON.constructType(WebhookSubscription.class)),
                 Arguments.of("webhook-subscriptions-page.json", page(WebhookSubscription.class)),
                 Arguments.of("error.json", JSON.constructType(ApiError.class)));
@@ -138,6 +144,13 @@ class ModelContractTest {
                         .invoke(builder, io.github.payhawk4j.model.webhook.EventType.EXPENSE_CREATED);
                 builder.getClass().getMethod("callbackUrl", String.class).invoke(builder, "https://erp.example/hooks");
             }
+            case "NewTeamMember" -> {
+                builder.getClass().getMethod("memberId", String.class).invoke(builder, "usr_2b91");
+                builder.getClass().getMethod("roles", List.class).invoke(builder,
+                        List.of(io.github.payhawk4j.model.team.TeamMemberRole.EMPLOYEE));
+            }
+            case "TeamMemberPatch" -> builder.getClass().getMethod("roles", List.class).invoke(builder,
+                    List.of(io.github.payhawk4j.model.team.TeamMemberRole.MANAGER));
             default -> {
             }
         }

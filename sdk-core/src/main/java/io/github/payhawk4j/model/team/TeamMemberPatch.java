@@ -37,7 +37,7 @@ public final class TeamMemberPatch {
     }
 
     /** A patch giving the member exactly {@code roles} (at least one). */
-    public static TeamMemberPatch roles(TeamMemberRole... roles) {
+    public static TeamMemberPatch of(TeamMemberRole... roles) {
         return builder().roles(List.of(roles)).build();
     }
 
