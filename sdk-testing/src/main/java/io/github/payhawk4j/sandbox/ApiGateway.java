@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What every request to the sandbox API passes through, in Payhawk's order: API-key authentication
@@ -32,15 +33,20 @@ final class ApiGateway implements HttpHandler {
     private final ApiKeys apiKeys;
     private final PerKeyRateLimit limiter;
     private final Map<String, SandboxAccount> accounts;
+    private final Set<String> groupIds;
     private final JsonCodec json;
 
-    /** A gateway; {@code limiter} is {@code null} when the rate limit is switched off. */
+    /**
+     * A gateway; {@code limiter} is {@code null} when the rate limit is switched off. The groups hold all
+     * {@code accounts}, so only a key that may use every account may use them.
+     */
     ApiGateway(Router router, ApiKeys apiKeys, PerKeyRateLimit limiter, Map<String, SandboxAccount> accounts,
-               JsonCodec json) {
+               Set<String> groupIds, JsonCodec json) {
         this.router = router;
         this.apiKeys = apiKeys;
         this.limiter = limiter;
         this.accounts = Map.copyOf(accounts);
+        this.groupIds = Set.copyOf(groupIds);
         this.json = json;
     }
 
@@ -98,6 +104,15 @@ final class ApiGateway implements HttpHandler {
                 }
                 if (!apiKeys.mayAccess(key, accountId)) {
                     throw new RefusedRequestException(403, "forbidden", "This API key has no access to account '" + accountId + "'");
+                }
+            }
+            String groupId = variables.get("groupId");
+            if (groupId != null) {
+                if (!groupIds.contains(groupId)) {
+                    throw RefusedRequestException.notFound("Group '" + groupId + "' not found");
+                }
+                if (!accounts.keySet().stream().allMatch(id -> apiKeys.mayAccess(key, id))) {
+                    throw new RefusedRequestException(403, "forbidden", "This API key has no access to group '" + groupId + "'");
                 }
             }
             return match.get().route().endpoint().handle(request.withRoute(variables, account));

@@ -19,7 +19,7 @@ import java.util.function.LongSupplier;
 
 /**
  * A local fake of the Payhawk API for demos and integration tests: an HTTP server on 127.0.0.1 that
- * speaks the Payhawk API v3 (expenses, suppliers, deposits, purchase orders, webhook subscriptions,
+ * speaks the Payhawk API v3 (expenses, suppliers, deposits, purchase orders, teams of the accounts and of their group, webhook subscriptions,
  * the RSA public key) with API-key auth, Payhawk's error documents and its rate limit, and that
  * sends signed webhook deliveries, retried with backoff, when you play business events through it.
  *
@@ -74,9 +74,13 @@ public final class PayhawkSandbox implements AutoCloseable {
         new DepositEndpoints(json).register(router);
         new PurchaseOrderEndpoints(json).register(router);
         new WebhookSubscriptionEndpoints(json, subscriptions).register(router);
+        new TeamEndpoints(json, "/api/v3/accounts/{accountId}", request -> request.account().teamStore()).register(router);
+        Map<String, TeamStore> groupTeams = Map.of(settings.groupId, new TeamStore(json, ids));
+        new TeamEndpoints(json, "/api/v3/groups/{groupId}", request -> groupTeams.get(request.pathVariable("groupId")))
+                .register(router);
         PerKeyRateLimit limiter = settings.rateLimitRequests == 0 ? null
                 : new PerKeyRateLimit(settings.rateLimitRequests, settings.rateLimitWindow, settings.rateLimitTicker);
-        ApiGateway gateway = new ApiGateway(router, new ApiKeys(settings.keyGrants), limiter, byId, json);
+        ApiGateway gateway = new ApiGateway(router, new ApiKeys(settings.keyGrants), limiter, byId, groupTeams.keySet(), json);
         try {
             this.server = SandboxServer.start(settings.port, gateway);
         } catch (RuntimeException e) {
@@ -110,6 +114,14 @@ public final class PayhawkSandbox implements AutoCloseable {
     /** The default account's id. */
     public String accountId() {
         return settings.accountIds.get(0);
+    }
+
+    /**
+     * The id of the sandbox's group, as in {@code /api/v3/groups/{groupId}} (default {@code sandbox-group}): it holds
+     * every account, so only the unrestricted key may use it.
+     */
+    public String groupId() {
+        return settings.groupId;
     }
 
     /** The key deliveries are signed with, as {@code GET /api/v3/rsa-public-key} serves it. */
@@ -198,6 +210,7 @@ public final class PayhawkSandbox implements AutoCloseable {
     private static final class Settings {
         String apiKey;
         List<String> accountIds;
+        String groupId;
         Map<String, Set<String>> keyGrants;
         String baseCurrency;
         int port;
@@ -214,6 +227,7 @@ public final class PayhawkSandbox implements AutoCloseable {
 
         private String apiKey = "sandbox-api-key";
         private String accountId = "sandbox-account";
+        private String groupId = "sandbox-group";
         private final Set<String> additionalAccounts = new LinkedHashSet<>();
         private final Map<String, Set<String>> restrictedKeys = new HashMap<>();
         private String baseCurrency = "EUR";
@@ -242,6 +256,12 @@ public final class PayhawkSandbox implements AutoCloseable {
         /** The default account's id (default {@code sandbox-account}). */
         public Builder accountId(String id) {
             this.accountId = requireText(id, "accountId");
+            return this;
+        }
+
+        /** The id of the group of all accounts (default {@code sandbox-group}), reachable as {@code /api/v3/groups/{id}}. */
+        public Builder groupId(String id) {
+            this.groupId = requireText(id, "groupId");
             return this;
         }
 
@@ -351,6 +371,7 @@ public final class PayhawkSandbox implements AutoCloseable {
             accountIds.add(accountId);
             additionalAccounts.stream().filter(id -> !id.equals(accountId)).forEach(accountIds::add);
             settings.accountIds = List.copyOf(accountIds);
+            settings.groupId = groupId;
             Map<String, Set<String>> grants = new HashMap<>(restrictedKeys);
             grants.put(apiKey, Set.of());
             settings.keyGrants = grants;

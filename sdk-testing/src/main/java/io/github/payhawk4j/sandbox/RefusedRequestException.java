@@ -25,6 +25,10 @@ final class RefusedRequestException extends RuntimeException {
         return new RefusedRequestException(404, "not_found", message);
     }
 
+    static RefusedRequestException conflict(String message) {
+        return new RefusedRequestException(409, "conflict", message);
+    }
+
     int status() {
         return status;
     }

@@ -33,6 +33,7 @@ public final class SandboxAccount {
     private final DocumentStore suppliers = new DocumentStore("Supplier");
     private final DocumentStore deposits = new DocumentStore("Deposit");
     private final DocumentStore purchaseOrders = new DocumentStore("Purchase order");
+    private final TeamStore teams;
 
     SandboxAccount(String id, String baseCurrency, JsonCodec json, IdSequence ids, SandboxTime time,
                    EventPublisher events, SubscriptionRegistry subscriptions) {
@@ -43,6 +44,7 @@ public final class SandboxAccount {
         this.time = time;
         this.events = events;
         this.subscriptions = subscriptions;
+        this.teams = new TeamStore(json, ids);
     }
 
     /** The account id, as in {@code /api/v3/accounts/{accountId}}. */
@@ -423,6 +425,10 @@ public final class SandboxAccount {
 
     DocumentStore purchaseOrderStore() {
         return purchaseOrders;
+    }
+
+    TeamStore teamStore() {
+        return teams;
     }
 
     /** {@code PATCH /expenses/{id}}: replaces the external links; Payhawk emits no event for it. */
