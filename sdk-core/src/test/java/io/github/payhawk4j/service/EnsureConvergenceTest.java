@@ -170,14 +170,14 @@ class EnsureConvergenceTest {
     void eightConcurrentNodesConvergeOnOneSubscription() throws Exception {
         int nodes = 8;
         // Generous waits: on a loaded machine the nodes' first listings may take long to all arrive.
-        try (InMemoryWebhookApi payhawk = InMemoryWebhookApi.start(nodes, Duration.ofSeconds(90))) {
+        try (InMemoryWebhookApi payhawk = InMemoryWebhookApi.start(nodes, Duration.ofMinutes(5))) {
             payhawk.add(EventType.PAYMENT_SETTLED, CALLBACK, WebhookSubscriptionStatus.DEACTIVATED_BY_PAYHAWK);
             ExecutorService pool = Executors.newFixedThreadPool(nodes);
             List<Future<EnsuredSubscription>> results = new ArrayList<>();
             try {
                 for (int node = 0; node < nodes; node++) {
                     PayhawkClient client = TestClientBuilder.withSleeper(new NoWaitSleeper()).apiKey("phk_node_" + node)
-                            .accountId("acme_logistics").baseUrl(payhawk.baseUrl()).requestTimeout(Duration.ofMinutes(2))
+                            .accountId("acme_logistics").baseUrl(payhawk.baseUrl()).requestTimeout(Duration.ofMinutes(6))
                             .build();
                     boolean async = node % 2 == 1;
                     results.add(pool.submit(() -> async
@@ -186,7 +186,7 @@ class EnsureConvergenceTest {
                 }
                 List<EnsuredSubscription> ensured = new ArrayList<>();
                 for (Future<EnsuredSubscription> result : results) {
-                    ensured.add(result.get(60, TimeUnit.SECONDS));
+                    ensured.add(result.get(6, TimeUnit.MINUTES));
                 }
 
                 List<WebhookSubscription> active = payhawk.subscriptions().stream()

@@ -17,7 +17,9 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -27,8 +29,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * A stateful stand-in for Payhawk's webhook subscription endpoints over real HTTP (JDK HTTP server), linearizable
  * like a database-backed API: list, create (201, random id, a {@code createdAt} later than every earlier one),
- * delete (204, or 404 when already gone). To force a race, the first {@code holdListings} listings are all held
- * back until that many have arrived, so every node decides on the same empty view.
+ * delete (204, or 404 when already gone). To force a race, the first listing of each node (by API key) is held
+ * back until {@code holdListings} nodes have listed, so every node decides on the same empty view.
  */
 final class InMemoryWebhookApi implements AutoCloseable {
 
@@ -40,6 +42,7 @@ final class InMemoryWebhookApi implements AutoCloseable {
     private final CountDownLatch listings;
     private final Duration holdAtMost;
     private final List<WebhookSubscription> subscriptions = new ArrayList<>();
+    private final Set<String> listedKeys = new HashSet<>();
     private String firstCreatedId;
     private int created;
     private long clockMillis;
@@ -98,7 +101,9 @@ final class InMemoryWebhookApi implements AutoCloseable {
                         respond(exchange, 404, null);
                         return;
                     }
-                    listings.countDown();
+                    if (firstListingOf(exchange.getRequestHeaders().getFirst("X-Payhawk-ApiKey"))) {
+                        listings.countDown();
+                    }
                     listings.await(holdAtMost.toMillis(), TimeUnit.MILLISECONDS);
                     List<WebhookSubscription> all = subscriptions();
                     respond(exchange, 200, Page.of(all, all.size()));
@@ -113,6 +118,14 @@ final class InMemoryWebhookApi implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * Whether this is the first listing of the node with this key. Only those count towards the hold: the JDK's
+     * client may send a GET again on a new connection, and a node counted twice would release the hold early.
+     */
+    private synchronized boolean firstListingOf(String authorization) {
+        return listedKeys.add(String.valueOf(authorization));
     }
 
     private synchronized WebhookSubscription create(EventType eventType, String callbackUrl) {
