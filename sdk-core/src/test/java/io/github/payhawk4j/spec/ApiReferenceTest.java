@@ -76,12 +76,14 @@ class ApiReferenceTest {
     @MethodSource("mappedRows")
     void theNamedMethodExistsBlockingAsyncAndWithRawResponse(ApiReferenceTable.Row row) {
         Optional<Class<?>> service = ServiceBinding.blockingInterface(row.service());
-        assertThat(service).as(row + ": interface " + ServiceBinding.SERVICE_PACKAGE + "." + row.service()).isPresent();
+        assertThat(service).withFailMessage("%s: there is no interface %s.%s", row, ServiceBinding.SERVICE_PACKAGE,
+                row.service()).isPresent();
         List<Method> overloads = ServiceBinding.overloads(service.get(), row.method());
-        assertThat(overloads).as(row + ": methods named " + row.method() + " on " + row.service()).isNotEmpty();
+        assertThat(overloads).withFailMessage("%s: %s has no method %s", row, row.service(), row.method()).isNotEmpty();
 
         Optional<Class<?>> async = ServiceBinding.asyncInterface(service.get());
-        assertThat(async).as(row + ": async twin " + ServiceBinding.ASYNC_PACKAGE + "." + row.service() + "Async").isPresent();
+        assertThat(async).withFailMessage("%s: there is no async twin %s.%sAsync", row, ServiceBinding.ASYNC_PACKAGE,
+                row.service()).isPresent();
         Class<?> raw = ServiceBinding.rawInterface(service.get()).orElseThrow(
                 () -> new AssertionError(row.service() + " has no withRawResponse()"));
         Class<?> asyncRaw = ServiceBinding.rawInterface(async.get()).orElseThrow(

@@ -248,7 +248,11 @@ final class SampleArguments {
                 }
                 continue;
             }
-            invoke(setter, builder, argument);
+            try {
+                invoke(setter, builder, argument);
+            } catch (RuntimeException e) {
+                // A setter that validates (a URL, a range) and refuses the sample: build() says if it was needed.
+            }
         }
         Method build = method(builder.getClass(), "build");
         if (build == null) {

@@ -41,7 +41,7 @@ final class ServiceBinding {
     private static final String CLIENT_PACKAGE = "io.github.payhawk4j.client";
     private static final Set<String> NOT_ACCESSORS = Set.of("withOptions", "withRawResponse", "sync", "toString",
             "hashCode", "getClass");
-    private static final int MAX_ACCESSOR_DEPTH = 4;
+    private static final int MAX_ACCESSOR_DEPTH = 5;
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}/]+)}");
 
     /** Each row's binding (or why there is none), made once for all the spec-driven tests of a run. */
