@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /**
  * Every response schema, generated with values that break careless clients ({@link SpecInstances}: decimals such
@@ -74,6 +75,9 @@ class GeneratedInstanceTest {
     void everyGeneratedValueArrivesUnchangedInTheModel(ApiReferenceTable.Row row) throws Exception {
         OpenApiDocument.SpecOperation operation = operationsByKey().get(row.key());
         ServiceBinding.Bound bound = ServiceBinding.bound(row, operation);
+        Class<?> returned = bound.call().method().getReturnType();
+        assumeFalse(returned == void.class || returned == Void.class,
+                "the method returns nothing; ResponsePropertyCompletenessTest says whether the response has anything to carry");
         List<String> differences = new ArrayList<>();
 
         for (Variant variant : VARIANTS) {

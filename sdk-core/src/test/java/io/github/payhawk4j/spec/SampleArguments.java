@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.payhawk4j.model.OpenEnum;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.InputStream;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
@@ -67,7 +71,7 @@ final class SampleArguments {
     /** The value a String parameter or property named {@code name} gets. */
     static String string(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.contains("url") || lower.contains("uri")) {
+        if (lower.endsWith("url") || lower.endsWith("uri")) {
             return "https://erp.example/payhawk/" + name;
         }
         if (lower.contains("email")) {
@@ -134,6 +138,9 @@ final class SampleArguments {
         if (raw == byte[].class) {
             return new byte[]{'%', 'P', 'D', 'F'};
         }
+        if (raw == Path.class) {
+            return sampleFile();
+        }
         if (raw == InputStream.class) {
             return new ByteArrayInputStream(new byte[]{'%', 'P', 'D', 'F'});
         }
@@ -171,6 +178,16 @@ final class SampleArguments {
         }
         throw new IllegalStateException("no sample value for " + type.getTypeName() + " " + name
                 + ": teach SampleArguments this kind of type");
+    }
+
+    private static Path sampleFile() {
+        try {
+            Path file = Files.createTempFile("payhawk4j-sample-", ".pdf");
+            file.toFile().deleteOnExit();
+            return Files.write(file, new byte[]{'%', 'P', 'D', 'F'});
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Object openEnum(Class<?> raw, JsonNode property) {
