@@ -24,9 +24,10 @@ public record SubscriptionCheck(RequiredSubscription required, Status status,
         /** The subscription was active. */
         ACTIVE,
         /**
-         * There was no active subscription (Payhawk deactivated it, or it was deleted) and the monitor created one.
+         * There was no active subscription (never created, deactivated by Payhawk, or deleted) and the monitor
+         * created one.
          */
-        RECREATED,
+        CREATED,
         /** The API could not be asked, or the watermark store failed; nothing was changed. */
         FAILED
     }

@@ -163,7 +163,7 @@ public final class SubscriptionMonitor implements AutoCloseable {
             EnsuredSubscription ensured = account.webhooks().ensure(type, need.callbackUrl());
             WebhookSubscription active = ensured.subscription();
             SubscriptionCheck.Status status = ensured.created()
-                    ? SubscriptionCheck.Status.RECREATED : SubscriptionCheck.Status.ACTIVE;
+                    ? SubscriptionCheck.Status.CREATED : SubscriptionCheck.Status.ACTIVE;
             Instant resumedAt = active.createdAt();
             Optional<Instant> stored = watermarks.watermark(accountId, type);
             Optional<DeliveryGap> gap = gapOf(need, ensured, stored);
@@ -171,7 +171,7 @@ public final class SubscriptionMonitor implements AutoCloseable {
             if (gap.isPresent()) {
                 LOG.warn("Deliveries of {} to {} may be missing from {} to {} (subscription {} {})", type,
                         need.callbackUrl(), gap.get().from(), gap.get().to(), active.id(),
-                        status == SubscriptionCheck.Status.RECREATED ? "re-created" : "created after the watermark");
+                        status == SubscriptionCheck.Status.CREATED ? "created now" : "created after the watermark");
                 caughtUp = Optional.ofNullable(catchUp).map(c -> c.close(gap.get()));
                 boolean settled = caughtUp.map(result -> result.outcome() != CatchUpResult.Outcome.FAILED).orElse(true);
                 if (settled) {
