@@ -66,8 +66,8 @@ final class OutageAfternoon {
                 CatchUpResult result = check.catchUp().orElseThrow();
                 out.printf("   monitor: %-17s re-created; deliveries may be missing from %s to %s%n",
                         gap.eventType(), gap.from(), gap.to());
-                out.printf("   catch-up: %d event(s) listed from the API, %d handled now, %d already handled: %s%n",
-                        result.synthesized(), result.processed(), result.duplicates(),
+                out.printf("   catch-up: %d event(s) listed from the API and passed to the handlers"
+                                + " (%d caught up before): %s%n", result.synthesized(), result.duplicates(),
                         result.closed() ? "gap closed" : "gap still open (" + result.outcome() + ")");
             });
         }
