@@ -277,8 +277,10 @@ public final class WebhookDispatcher implements WebhookReceiver {
      * Runs an event that was not delivered but synthesized from the API by a catch-up (package
      * {@code io.github.payhawk4j.webhooks.catchup}) through the same de-duplication and handlers as a delivery:
      * claim its delivery id in the delivery store, run the handler (in the store's transaction when handlers run in
-     * one), confirm, and tell the listener. The handler's {@link HandlerContext#isCatchUp()} is true. Nothing is
-     * verified: the caller built the event from the API's answers.
+     * one), confirm, and tell the listener {@code duplicate}, {@code handled} or {@code failed} (not {@code received}
+     * or {@code verified}: nothing was received; the delivery id tells a catch-up apart). The handler's
+     * {@link HandlerContext#isCatchUp()} is true. Nothing is verified: the caller built the event from the API's
+     * answers.
      *
      * <p>Give a synthesized event a delivery id that is the same every time the same change is synthesized (the
      * catch-up uses {@code catch-up:} and the event's business key), so a second catch-up of an overlapping window

@@ -46,12 +46,13 @@ import java.util.function.Consumer;
  * The {@link WatermarkStore} holds, per event type, the instant up to which the application has every event: the
  * last delivery {@link ReceivedDeliveries received} (moved there at each check) or the end of the last gap closed.
  * The API says when a subscription was created, not when Payhawk deactivated it, so a gap is: the active
- * subscription was created after the watermark. Deliveries may then be missing from the watermark (minus
+ * subscription was created after the watermark (or by this very check). Deliveries may then be missing from the watermark (minus
  * {@link Builder#overlap(Duration) the overlap}, for deliveries still being retried when it was taken) to the new
  * subscription's {@code createdAt}. The first check with no watermark stores the subscription's {@code createdAt}, or
  * reports a gap from the replaced subscription's creation if it had to replace one. A gap stays open, and is tried
  * again at the next check, until the catch-up closes it; only then does the watermark move past it, so a restart
- * (with {@link JdbcWatermarkStore}) loses nothing. Without a catch-up, a gap is reported once.
+ * (with {@link JdbcWatermarkStore}) loses nothing. Without a catch-up, a gap is reported once. Watermarks are
+ * stamped by this host's clock and compared with Payhawk's {@code createdAt}: keep the clock in sync (NTP).
  *
  * <p>Thread-safe; checks never overlap (a second caller waits for the running one).
  */
@@ -202,7 +203,9 @@ public final class SubscriptionMonitor implements AutoCloseable {
             return ensured.deliveryGapSince().map(since -> new DeliveryGap(accountId, need.eventType(),
                     need.callbackUrl(), earliest(since, resumedAt), resumedAt));
         }
-        if (stored.get().isBefore(resumedAt)) {
+        // A subscription this check had to create is a gap even if the watermark (stamped by this host's clock)
+        // is not before its createdAt (Payhawk's clock): a clock running ahead must not hide an outage.
+        if (stored.get().isBefore(resumedAt) || ensured.created()) {
             return Optional.of(new DeliveryGap(accountId, need.eventType(), need.callbackUrl(),
                     earliest(stored.get().minus(overlap), resumedAt), resumedAt));
         }
