@@ -38,6 +38,7 @@ public final class HandlerContext {
     private final WebhookEvent event;
     private final PayhawkClient client;
     private final Connection connection;
+    private final boolean catchUp;
     private final Memo<AccountScope> accountScope = new Memo<>();
     private final Memo<Expense> expense = new Memo<>();
     private final Memo<List<ExpensePayment>> payments = new Memo<>();
@@ -47,13 +48,14 @@ public final class HandlerContext {
     private final Memo<PurchaseOrder> purchaseOrder = new Memo<>();
 
     private HandlerContext(WebhookEvent event, PayhawkClient client) {
-        this(event, client, null);
+        this(event, client, null, false);
     }
 
-    private HandlerContext(WebhookEvent event, PayhawkClient client, Connection connection) {
+    private HandlerContext(WebhookEvent event, PayhawkClient client, Connection connection, boolean catchUp) {
         this.event = Objects.requireNonNull(event, "event");
         this.client = client;
         this.connection = connection;
+        this.catchUp = catchUp;
     }
 
     /**
@@ -74,7 +76,26 @@ public final class HandlerContext {
 
     /** A context for a handler that runs in a transaction; {@code client} and {@code connection} may be null. */
     static HandlerContext inTransaction(WebhookEvent event, PayhawkClient client, Connection connection) {
-        return new HandlerContext(event, client, connection);
+        return new HandlerContext(event, client, connection, false);
+    }
+
+    /**
+     * A context for an event a catch-up synthesized from the API ({@link #isCatchUp()} true); {@code client} and
+     * {@code connection} may be null.
+     */
+    static HandlerContext forCatchUp(WebhookEvent event, PayhawkClient client, Connection connection) {
+        return new HandlerContext(event, client, connection, true);
+    }
+
+    /**
+     * Whether the event was not delivered by Payhawk but synthesized by a catch-up from what the API lists, to close
+     * a gap in deliveries (package {@code io.github.payhawk4j.webhooks.catchup}). Its {@link WebhookEvent#deliveryId()}
+     * then starts with {@code catch-up:}, its payload carries the ids a real delivery would, and its timestamp is
+     * when the API says the change happened. The same event may also arrive as a real delivery with another id:
+     * make the effects idempotent by the business key ({@code EventKey}), not by the delivery id.
+     */
+    public boolean isCatchUp() {
+        return catchUp;
     }
 
     /**

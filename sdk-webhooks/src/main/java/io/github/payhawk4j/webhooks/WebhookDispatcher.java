@@ -273,7 +273,34 @@ public final class WebhookDispatcher implements WebhookReceiver {
         }
     }
 
+    /**
+     * Runs an event that was not delivered but synthesized from the API by a catch-up (package
+     * {@code io.github.payhawk4j.webhooks.catchup}) through the same de-duplication and handlers as a delivery:
+     * claim its delivery id in the delivery store, run the handler (in the store's transaction when handlers run in
+     * one), confirm, and tell the listener {@code duplicate}, {@code handled} or {@code failed} (not {@code received}
+     * or {@code verified}: nothing was received; the delivery id tells a catch-up apart). The handler's
+     * {@link HandlerContext#isCatchUp()} is true. Nothing is verified: the caller built the event from the API's
+     * answers.
+     *
+     * <p>Give a synthesized event a delivery id that is the same every time the same change is synthesized (the
+     * catch-up uses {@code catch-up:} and the event's business key), so a second catch-up of an overlapping window
+     * answers {@code duplicate} instead of running the handler again.
+     *
+     * @param synthesized the event, with a delivery id of its own
+     * @return 200 {@code processed} (or {@code unhandled}), 200 {@code duplicate}, 409 {@code delivery_in_progress},
+     *         503 {@code store_full} or 500 {@code processing_failed}, as for a delivery
+     */
+    public WebhookResponse dispatchCatchUp(WebhookEvent synthesized) {
+        Objects.requireNonNull(synthesized, "synthesized");
+        Objects.requireNonNull(synthesized.deliveryId(), "a synthesized event needs a delivery id to be de-duplicated by");
+        return dispatch(synthesized, true);
+    }
+
     private WebhookResponse dispatch(WebhookEvent event) {
+        return dispatch(event, false);
+    }
+
+    private WebhookResponse dispatch(WebhookEvent event, boolean catchUp) {
         String deliveryId = event.deliveryId();
         DeliveryClaim claim;
         try {
@@ -303,11 +330,11 @@ public final class WebhookDispatcher implements WebhookReceiver {
             if (transactionalStore != null && deliveryId != null) {
                 // The handler's writes and the record that the delivery was processed commit together.
                 transactionalStore.runAndConfirm(deliveryId, transaction ->
-                        handler.handle(event, HandlerContext.inTransaction(event, client, transaction)));
+                        handler.handle(event, catchUp ? HandlerContext.forCatchUp(event, client, transaction)
+                                : HandlerContext.inTransaction(event, client, transaction)));
             } else {
-                handler.handle(event, client != null
-                        ? HandlerContext.of(event, client)
-                        : HandlerContext.withoutClient(event));
+                handler.handle(event, catchUp ? HandlerContext.forCatchUp(event, client, null)
+                        : client != null ? HandlerContext.of(event, client) : HandlerContext.withoutClient(event));
             }
         } catch (Throwable e) {
             release(deliveryId);

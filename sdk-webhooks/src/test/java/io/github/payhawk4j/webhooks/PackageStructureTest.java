@@ -46,6 +46,7 @@ class PackageStructureTest {
             "observation", Set.of("event"),
             "servlet", Set.of("", "internal"),
             "inbox", Set.of("", "event", "delivery", "internal", "observation"),
+            "catchup", Set.of("", "event", "delivery", "internal", "observation"),
             "testing", Set.of("", "key"));
 
     @Test

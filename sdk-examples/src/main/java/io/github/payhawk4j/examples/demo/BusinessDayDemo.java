@@ -35,6 +35,8 @@ public final class BusinessDayDemo {
         defaultProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         // The demo announces its injected handler failure itself; the dispatcher's stack trace for it is noise.
         defaultProperty("org.slf4j.simpleLogger.log.io.github.payhawk4j.webhooks.WebhookDispatcher", "error");
+        // The afternoon's outage is announced by the demo too; the monitor's warnings about its gaps would repeat it.
+        defaultProperty("org.slf4j.simpleLogger.log.io.github.payhawk4j.webhooks.catchup", "error");
         System.exit(run(args, System.getenv(), System.out, System.err));
     }
 

@@ -10,16 +10,21 @@ import io.github.payhawk4j.sandbox.DeliveryRecord;
 import io.github.payhawk4j.sandbox.PayhawkSandbox;
 import io.github.payhawk4j.model.webhook.EventType;
 import io.github.payhawk4j.model.webhook.WebhookSubscription;
+import io.github.payhawk4j.webhooks.catchup.ReceivedDeliveries;
+import io.github.payhawk4j.webhooks.catchup.SubscriptionMonitor;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * The demo against a local {@link PayhawkSandbox}: starts the partner app, which receives webhooks through a
- * durable inbox (accept, answer 200, then process), subscribes through the SDK, plays a business day, sends one
- * delivery twice, waits for every delivery to be sent and processed, and audits the result.
+ * durable inbox (accept, answer 200, then process), subscribes through the SDK and watches the subscriptions with a
+ * {@link SubscriptionMonitor}, plays a business day, sends one delivery twice, takes the app down in the afternoon
+ * until Payhawk deactivates subscriptions (the monitor re-creates them and the catch-up closes the gap), waits for
+ * every delivery to be sent and processed, and audits the result.
  * The sandbox, the ledger and the inbox database belong to the caller, so a test can inspect them afterwards.
  */
 public final class SandboxBusinessDay {
@@ -53,11 +58,17 @@ public final class SandboxBusinessDay {
         this.deliveryTimeout = Objects.requireNonNull(deliveryTimeout, "deliveryTimeout");
     }
 
-    /** A sandbox configured for the demo: EUR base currency, retries after 200 ms instead of seconds. */
+    /**
+     * A sandbox configured for the demo: EUR base currency, retries after 200 ms instead of seconds, three attempts
+     * per delivery and a subscription deactivated after two undeliverable deliveries, so the afternoon's outage
+     * takes a second.
+     */
     public static PayhawkSandbox.Builder sandboxBuilder() {
         return PayhawkSandbox.builder()
                 .baseCurrency("EUR")
-                .deliveryBackoff(Duration.ofMillis(200), Duration.ofSeconds(2));
+                .deliveryBackoff(Duration.ofMillis(200), Duration.ofSeconds(2))
+                .deliveryAttempts(3)
+                .deactivateAfterFailedDeliveries(2);
     }
 
     /** Runs the day and prints its summary; never throws for a failed check, it reports it in the outcome. */
@@ -71,10 +82,14 @@ public final class SandboxBusinessDay {
         out.printf("Payhawk sandbox at %s (account %s, base currency EUR)%n", sandbox.baseUrl(), sandbox.accountId());
 
         LedgerOutage outage = new LedgerOutage();
+        PartnerAppOutage appOutage = new PartnerAppOutage();
+        ReceivedDeliveries received = new ReceivedDeliveries();
         try (PartnerApp app = PartnerApp.builder()
                 .client(client)
                 .ledger(ledger)
                 .faultInjection(outage)
+                .deliveryListener(received)
+                .unavailableWhile(appOutage)
                 .inbox(DemoInbox.quick(inboxDatabase))
                 .progress(line -> out.println("   <- " + line))
                 .start()) {
@@ -87,6 +102,13 @@ public final class SandboxBusinessDay {
                 WebhookSubscription subscription = client.webhooks().ensure(eventType, app.callbackUrl()).subscription();
                 out.printf("Subscribed to %-17s (%s)%n", eventType, subscription.id());
             }
+            SubscriptionMonitor monitor = SubscriptionMonitor.builder(client)
+                    .requireAll(SUBSCRIBED, app.callbackUrl())
+                    .receivedDeliveries(received)
+                    .catchUp(app.catchUp())
+                    .build();
+            monitor.check();
+            out.println("Subscription monitor watching them, with a catch-up through the same handlers");
             out.println();
 
             SyncAudit audit = new SyncAudit();
@@ -97,12 +119,18 @@ public final class SandboxBusinessDay {
             sandbox.redeliver(repeated);
             awaitDeliveries(audit, app);
 
+            OutageAfternoon.Outcome afternoon = new OutageAfternoon(sandbox, appOutage, monitor, out,
+                    () -> awaitDeliveries(audit, app)).play();
+            List<String> allReviewed = new ArrayList<>(reviewed);
+            allReviewed.addAll(afternoon.reviewedDuringOutage());
+
             DeliveryCounts counts = app.deliveryCounts();
             new BusinessDaySummary(out).print(ledger, counts);
             List<String> problems = audit
                     .eachDeliveryProcessedOnce(sandbox.deliveries(), ledger)
                     .duplicatesAndRetries(counts, 1, 1)
-                    .linksWrittenBack(reviewed, ledger, new ErpDocumentLinks(app.baseUrl()), client)
+                    .gapsClosed(afternoon.recovery(), 2)
+                    .linksWrittenBack(allReviewed, ledger, new ErpDocumentLinks(app.baseUrl()), client)
                     .ledgerBalances(ledger)
                     .inboxDrained(app.inboxStatistics().orElseThrow())
                     .problems();

@@ -72,8 +72,9 @@ public final class ErpDatabase implements AutoCloseable {
             """
             CREATE TABLE processed_event (
                 id           BIGINT AUTO_INCREMENT PRIMARY KEY,
-                delivery_id  VARCHAR(100) NOT NULL,
+                delivery_id  VARCHAR(255) NOT NULL,
                 event_type   VARCHAR(100) NOT NULL,
+                event_key    VARCHAR(255),
                 processed_at TIMESTAMP WITH TIME ZONE NOT NULL
             )""");
 

@@ -6,7 +6,10 @@ import io.github.payhawk4j.webhooks.event.WebhookEvent;
 
 import java.util.Objects;
 
-/** Counts each run of a handler as processed or failed. */
+/**
+ * Counts each run of a handler for a delivery as processed or failed; events a catch-up synthesized did not reach the
+ * endpoint and are not counted.
+ */
 final class CountingHandler<E extends WebhookEvent> implements WebhookHandler<E> {
 
     private final WebhookHandler<E> handler;
@@ -19,6 +22,10 @@ final class CountingHandler<E extends WebhookEvent> implements WebhookHandler<E>
 
     @Override
     public void handle(E event, HandlerContext context) throws Exception {
+        if (context.isCatchUp()) {
+            handler.handle(event, context);
+            return;
+        }
         String deliveryId = event.deliveryId() != null ? event.deliveryId() : "(no id)";
         try {
             handler.handle(event, context);

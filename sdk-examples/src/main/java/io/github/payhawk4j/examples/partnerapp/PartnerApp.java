@@ -7,6 +7,7 @@ import io.github.payhawk4j.webhooks.WebhookDispatcher;
 import io.github.payhawk4j.webhooks.WebhookHandler;
 import io.github.payhawk4j.webhooks.WebhookReceiver;
 import io.github.payhawk4j.webhooks.WebhookVerifier;
+import io.github.payhawk4j.webhooks.catchup.CatchUp;
 import io.github.payhawk4j.webhooks.delivery.InMemoryDeliveryStore;
 import io.github.payhawk4j.webhooks.event.ExpenseReviewed;
 import io.github.payhawk4j.webhooks.event.PaymentFailed;
@@ -16,6 +17,7 @@ import io.github.payhawk4j.webhooks.event.WebhookEvent;
 import io.github.payhawk4j.webhooks.inbox.InboxStatistics;
 import io.github.payhawk4j.webhooks.inbox.WebhookInbox;
 import io.github.payhawk4j.webhooks.key.ApiPublicKeySource;
+import io.github.payhawk4j.webhooks.observation.WebhookListener;
 import io.github.payhawk4j.webhooks.servlet.PayhawkWebhookFilter;
 import jakarta.servlet.DispatcherType;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
@@ -31,6 +33,7 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -65,14 +68,16 @@ public final class PartnerApp implements AutoCloseable {
     private final String callbackUrl;
     private final DeliveryCounters counters;
     private final WebhookInbox inbox;
+    private final CatchUp catchUp;
 
     private PartnerApp(Server server, String baseUrl, String callbackUrl, DeliveryCounters counters,
-                       WebhookInbox inbox) {
+                       WebhookInbox inbox, CatchUp catchUp) {
         this.server = server;
         this.baseUrl = baseUrl;
         this.callbackUrl = callbackUrl;
         this.counters = counters;
         this.inbox = inbox;
+        this.catchUp = catchUp;
     }
 
     /** A builder; {@link Builder#client} and {@link Builder#ledger} are required. */
@@ -88,6 +93,14 @@ public final class PartnerApp implements AutoCloseable {
     /** The URL to subscribe with: the registered one if configured, else this app's webhook path. */
     public String callbackUrl() {
         return callbackUrl;
+    }
+
+    /**
+     * Closes gaps in deliveries through this app's own handlers (and their once-per-event trail), for a
+     * {@code SubscriptionMonitor}.
+     */
+    public CatchUp catchUp() {
+        return catchUp;
     }
 
     /** What the webhook endpoint has seen so far. */
@@ -153,6 +166,8 @@ public final class PartnerApp implements AutoCloseable {
         private FaultInjection faults = FaultInjection.none();
         private Consumer<String> progress = line -> { };
         private Function<WebhookDispatcher, WebhookInbox> inboxFactory;
+        private WebhookListener deliveryListener = WebhookListener.none();
+        private BooleanSupplier down = () -> false;
 
         private Builder() {
         }
@@ -224,6 +239,18 @@ public final class PartnerApp implements AutoCloseable {
             return this;
         }
 
+        /** Told what happens to each delivery, e.g. a {@code ReceivedDeliveries} for a monitor (default: nothing). */
+        public Builder deliveryListener(WebhookListener value) {
+            this.deliveryListener = Objects.requireNonNull(value, "deliveryListener");
+            return this;
+        }
+
+        /** While this says true, the webhook endpoint answers every request 503, as an app that is down. */
+        public Builder unavailableWhile(BooleanSupplier value) {
+            this.down = Objects.requireNonNull(value, "unavailableWhile");
+            return this;
+        }
+
         /** Told one line whenever a handler did something. */
         public Builder progress(Consumer<String> value) {
             this.progress = Objects.requireNonNull(value, "progress");
@@ -267,6 +294,7 @@ public final class PartnerApp implements AutoCloseable {
                 ServletContextHandler context = new ServletContextHandler();
                 context.setContextPath("/");
                 EnumSet<DispatcherType> requests = EnumSet.of(DispatcherType.REQUEST);
+                context.addFilter(new FilterHolder(new UnavailableFilter(down)), webhookPath, requests);
                 context.addFilter(new FilterHolder(new ReceivedRequestsFilter(counters)), webhookPath, requests);
                 context.addFilter(new FilterHolder(webhookFilter), webhookPath, requests);
                 context.addServlet(new ServletHolder(new JournalEntryServlet(ledger)),
@@ -274,7 +302,7 @@ public final class PartnerApp implements AutoCloseable {
                 server.setHandler(context);
                 server.start();
                 String callback = registeredCallbackUrl != null ? registeredCallbackUrl : ownBaseUrl + webhookPath;
-                return new PartnerApp(server, ownBaseUrl, callback, counters, inbox);
+                return new PartnerApp(server, ownBaseUrl, callback, counters, inbox, CatchUp.of(dispatcher, client));
             } catch (IOException e) {
                 stopQuietly(server, inbox);
                 throw new UncheckedIOException("could not listen on " + host + ":" + port, e);
@@ -291,6 +319,7 @@ public final class PartnerApp implements AutoCloseable {
             return WebhookDispatcher.builder()
                     .verifier(verifier)
                     .client(client)
+                    .listener(deliveryListener)
                     // Used when there is no inbox; an inbox de-duplicates in its table instead.
                     .deliveryStore(new InMemoryDeliveryStore())
                     .on(ExpenseReviewed.class, wrap(new PostInvoiceOnReview(ledger, links, progress), counters))
@@ -303,7 +332,7 @@ public final class PartnerApp implements AutoCloseable {
         private <E extends WebhookEvent> WebhookHandler<E> wrap(WebhookHandler<E> handler, DeliveryCounters counters) {
             ProcessedEvents trail = ledger.processedEvents();
             return new CountingHandler<>(
-                    new FaultInjectingHandler<>(new AuditedHandler<>(handler, trail), faults, progress), counters);
+                    new FaultInjectingHandler<>(new AuditedHandler<>(handler, trail, progress), faults, progress), counters);
         }
 
         private static void stopQuietly(Server server, WebhookInbox inbox) {

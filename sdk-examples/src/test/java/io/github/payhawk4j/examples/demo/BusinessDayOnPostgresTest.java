@@ -3,6 +3,7 @@ package io.github.payhawk4j.examples.demo;
 import io.github.payhawk4j.examples.erp.ErpLedger;
 import io.github.payhawk4j.examples.partnerapp.InboxDatabase;
 import io.github.payhawk4j.sandbox.DeliveryRecord;
+import io.github.payhawk4j.sandbox.DeliveryStatus;
 import io.github.payhawk4j.sandbox.PayhawkSandbox;
 import io.github.payhawk4j.webhooks.testing.WebhookSigner;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -57,15 +58,20 @@ class BusinessDayOnPostgresTest {
             DemoOutcome outcome = new SandboxBusinessDay(sandbox, ledger, inbox, out, Duration.ofSeconds(120)).run();
             String output = printed.toString(StandardCharsets.UTF_8);
 
-            List<String> sent = sandbox.deliveries().stream().map(DeliveryRecord::deliveryId).toList();
+            // The afternoon's outage loses 4 deliveries; the catch-up handles their events instead.
+            List<String> sent = sandbox.deliveries().stream()
+                    .filter(delivery -> delivery.status() == DeliveryStatus.DELIVERED)
+                    .map(DeliveryRecord::deliveryId).toList();
             Map<String, Integer> handled = ledger.processedEvents().timesHandledByDelivery();
             assertThat(outcome.problems()).as(output).isEmpty();
             assertThat(output).contains("Webhook inbox on PostgreSQL at " + url.substring(0, url.indexOf('?')));
             assertThat(sent).hasSize(12);
-            assertThat(handled.keySet()).containsExactlyInAnyOrderElementsOf(sent);
+            assertThat(handled.keySet()).filteredOn(id -> !id.startsWith("catch-up:"))
+                    .containsExactlyInAnyOrderElementsOf(sent);
             assertThat(handled.values()).containsOnly(1);
+            assertThat(ledger.processedEvents().timesHandledByEventKey().values()).containsOnly(1);
             assertThat(ledger.trialBalance().isBalanced()).isTrue();
-            assertThat(ledger.journal().entries()).hasSize(5);
+            assertThat(ledger.journal().entries()).hasSize(7);
             assertThat(InboxRows.doneCount(inbox)).isEqualTo(12);
             assertThat(InboxRows.retried(inbox)).singleElement()
                     .satisfies(row -> assertThat(row[1]).isEqualTo("expense.reviewed"));

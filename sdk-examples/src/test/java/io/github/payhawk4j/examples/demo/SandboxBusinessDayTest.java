@@ -76,12 +76,13 @@ class SandboxBusinessDayTest {
         List<JournalEntry> entries = ledger.journal().entries();
         TrialBalance balance = ledger.trialBalance();
 
-        assertThat(entries).hasSize(5).allMatch(JournalEntry::isBalanced);
+        // five in the morning, two reviewed during the afternoon's outage and posted by the catch-up
+        assertThat(entries).hasSize(7).allMatch(JournalEntry::isBalanced);
         assertThat(entries).extracting(JournalEntry::baseCurrency).containsOnly("EUR");
         assertThat(balance.isBalanced()).isTrue();
-        // 420.00 + 109.34 (118.40 USD) + 359.24 (389.00 USD) + 86.50 + 335.42 (363.21 USD) paid by card
+        // 420.00 + 109.34 (118.40 USD) + 359.24 (389.00 USD) + 86.50 + 335.42 (363.21 USD) + 89.90 + 23.50 by card
         assertThat(balance.rows()).filteredOn(row -> row.accountCode().equals("2100"))
-                .singleElement().satisfies(row -> assertThat(row.credit()).isEqualByComparingTo("1310.50"));
+                .singleElement().satisfies(row -> assertThat(row.credit()).isEqualByComparingTo("1423.90"));
         assertThat(output).contains("debits = credits");
     }
 
@@ -90,13 +91,26 @@ class SandboxBusinessDayTest {
         List<DeliveryRecord> sent = sandbox.deliveries();
         Map<String, Integer> handled = ledger.processedEvents().timesHandledByDelivery();
 
-        // supplier.created, 5 x expense.reviewed, 4 x payment.settled, payment.failed, supplier.updated
-        assertThat(sent).hasSize(12).allMatch(delivery -> delivery.status() == DeliveryStatus.DELIVERED);
-        assertThat(handled.keySet()).containsExactlyInAnyOrderElementsOf(
-                sent.stream().map(DeliveryRecord::deliveryId).toList());
+        // supplier.created, 5 x expense.reviewed, 4 x payment.settled, payment.failed, supplier.updated, and in the
+        // outage 2 x expense.reviewed and 2 x payment.settled that failed every attempt
+        List<DeliveryRecord> delivered = sent.stream()
+                .filter(delivery -> delivery.status() == DeliveryStatus.DELIVERED).toList();
+        List<DeliveryRecord> lost = sent.stream()
+                .filter(delivery -> delivery.status() != DeliveryStatus.DELIVERED).toList();
+        assertThat(sent).hasSize(16);
+        assertThat(delivered).hasSize(12);
+        assertThat(lost).hasSize(4).allMatch(delivery -> delivery.status() == DeliveryStatus.FAILED)
+                .extracting(DeliveryRecord::eventType)
+                .containsOnly("expense.reviewed", "payment.settled");
+        // Each delivered one by its own id; each lost one by one catch-up twin; nothing twice.
+        assertThat(handled).containsOnlyKeys(java.util.stream.Stream.concat(
+                delivered.stream().map(DeliveryRecord::deliveryId),
+                handled.keySet().stream().filter(id -> id.startsWith("catch-up:"))).toList());
+        assertThat(handled.keySet()).filteredOn(id -> id.startsWith("catch-up:")).hasSize(4);
         assertThat(handled.values()).containsOnly(1);
+        assertThat(ledger.processedEvents().timesHandledByEventKey().values()).containsOnly(1);
         assertThat(ledger.processedEvents().countByEventType()).containsExactly(
-                Map.entry("expense.reviewed", 5), Map.entry("payment.failed", 1), Map.entry("payment.settled", 4),
+                Map.entry("expense.reviewed", 7), Map.entry("payment.failed", 1), Map.entry("payment.settled", 6),
                 Map.entry("supplier.created", 1), Map.entry("supplier.updated", 1));
     }
 
@@ -120,9 +134,10 @@ class SandboxBusinessDayTest {
         List<String[]> retried = InboxRows.retried(inbox);
         DeliveryCounts counts = outcome.deliveries();
 
-        // Payhawk got 200 for every attempt: the inbox had accepted the delivery before its handler failed.
-        assertThat(sandbox.deliveries()).allMatch(delivery -> delivery.attempts().stream()
-                .allMatch(attempt -> attempt.statusCode() == 200));
+        // Payhawk got 200 for every attempt outside the outage: the inbox had accepted the delivery before its
+        // handler failed.
+        assertThat(sandbox.deliveries()).filteredOn(delivery -> delivery.status() == DeliveryStatus.DELIVERED)
+                .allMatch(delivery -> delivery.attempts().stream().allMatch(attempt -> attempt.statusCode() == 200));
         assertThat(retried).singleElement().satisfies(row -> {
             assertThat(row[1]).isEqualTo("expense.reviewed");
             assertThat(row[2]).isEqualTo("2");
@@ -168,7 +183,27 @@ class SandboxBusinessDayTest {
         });
         assertThat(ledger.notifications()).singleElement()
                 .satisfies(notification -> assertThat(notification.message()).contains("48.40 USD", "Figma seats"));
-        assertThat(ledger.settlements()).hasSize(4);
+        assertThat(ledger.settlements()).hasSize(6);
+    }
+
+    @Test
+    void theAfternoonOutageDeactivatedSubscriptionsAndTheMonitorClosedTheGapsThroughTheSameHandlers() {
+        assertThat(sandbox.deliveries()).filteredOn(delivery -> delivery.status() == DeliveryStatus.FAILED)
+                .hasSize(4)
+                .allSatisfy(delivery -> assertThat(delivery.attempts()).hasSize(3)
+                        .allMatch(attempt -> attempt.statusCode() == 503));
+        // The deactivated subscriptions stay as Payhawk left them; the monitor created active ones beside them.
+        assertThat(sandbox.account().webhookSubscriptions())
+                .filteredOn(subscription -> subscription.path("status").asText().equals("deactivated_by_payhawk"))
+                .extracting(subscription -> subscription.path("eventType").asText())
+                .containsExactlyInAnyOrder("expense.reviewed", "payment.settled");
+        assertThat(sandbox.account().webhookSubscriptions())
+                .filteredOn(subscription -> subscription.path("status").asText().equals("active"))
+                .hasSize(SandboxBusinessDay.SUBSCRIBED.size());
+        assertThat(output).contains("monitor: expense.reviewed  re-created; deliveries may be missing from",
+                "monitor: payment.settled   re-created", "gap closed", "catch-up twin -> expense.reviewed:");
+        assertThat(ledger.journal().entries()).extracting(JournalEntry::description)
+                .contains("Train MUC-FRA", "Taxi to the airport");
     }
 
     @Test

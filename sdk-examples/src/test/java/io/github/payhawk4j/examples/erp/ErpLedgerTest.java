@@ -189,12 +189,19 @@ class ErpLedgerTest {
     @Test
     void processedEventsCountEveryCompletedHandlingPerDelivery() {
         ProcessedEvents processed = ledger.processedEvents();
-        processed.record("d1", "expense.reviewed");
-        processed.record("d2", "payment.settled");
-        processed.record("d1", "expense.reviewed");
+        processed.record("d1", "expense.reviewed", "expense.reviewed:acc:43");
+        processed.record("d2", "payment.settled", "payment.settled:acc:pay_1");
+        processed.record("d1", "expense.reviewed", "expense.reviewed:acc:43");
+        processed.record("d3", "supplier.updated", null);
 
         assertThat(processed.timesHandledByDelivery()).containsExactly(
-                org.assertj.core.api.Assertions.entry("d1", 2), org.assertj.core.api.Assertions.entry("d2", 1));
+                org.assertj.core.api.Assertions.entry("d1", 2), org.assertj.core.api.Assertions.entry("d2", 1),
+                org.assertj.core.api.Assertions.entry("d3", 1));
+        assertThat(processed.timesHandledByEventKey()).containsExactly(
+                org.assertj.core.api.Assertions.entry("expense.reviewed:acc:43", 2),
+                org.assertj.core.api.Assertions.entry("payment.settled:acc:pay_1", 1));
+        assertThat(processed.hasProcessed("payment.settled:acc:pay_1")).isTrue();
+        assertThat(processed.hasProcessed("payment.settled:acc:pay_2")).isFalse();
     }
 
     private static Supplier supplier(String iban) {

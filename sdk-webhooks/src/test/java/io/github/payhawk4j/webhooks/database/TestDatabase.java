@@ -50,6 +50,7 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
         String suffix = dialect == Dialect.POSTGRESQL ? "postgresql" : "h2";
         runScript("delivery-store-" + suffix + ".sql");
         runScript("inbox-" + suffix + ".sql");
+        runScript("catch-up-watermark-" + suffix + ".sql");
     }
 
     @Override
