@@ -23,6 +23,8 @@ module io.github.payhawk4j.core {
     exports io.github.payhawk4j.model.purchaseorder;
     exports io.github.payhawk4j.model.supplier;
     exports io.github.payhawk4j.model.webhook;
+    exports io.github.payhawk4j.model.account;
+    exports io.github.payhawk4j.model.fundaccount;
     exports io.github.payhawk4j.observation;
     exports io.github.payhawk4j.query;
     exports io.github.payhawk4j.service;
@@ -34,4 +36,6 @@ module io.github.payhawk4j.core {
     opens io.github.payhawk4j.model.purchaseorder to com.fasterxml.jackson.databind;
     opens io.github.payhawk4j.model.supplier to com.fasterxml.jackson.databind;
     opens io.github.payhawk4j.model.webhook to com.fasterxml.jackson.databind;
+    opens io.github.payhawk4j.model.account to com.fasterxml.jackson.databind;
+    opens io.github.payhawk4j.model.fundaccount to com.fasterxml.jackson.databind;
 }

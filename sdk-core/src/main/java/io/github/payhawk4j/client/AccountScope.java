@@ -3,10 +3,14 @@ package io.github.payhawk4j.client;
 import io.github.payhawk4j.operation.DepositServiceImpl;
 import io.github.payhawk4j.operation.ExpenseServiceImpl;
 import io.github.payhawk4j.operation.OperationRunner;
+import io.github.payhawk4j.operation.ExpenseCategoryServiceImpl;
+import io.github.payhawk4j.operation.FundAccountServiceImpl;
 import io.github.payhawk4j.operation.PurchaseOrderServiceImpl;
 import io.github.payhawk4j.operation.SupplierServiceImpl;
 import io.github.payhawk4j.operation.WebhookSubscriptionServiceImpl;
 import io.github.payhawk4j.service.DepositService;
+import io.github.payhawk4j.service.FundAccountService;
+import io.github.payhawk4j.service.ExpenseCategoryService;
 import io.github.payhawk4j.service.ExpenseService;
 import io.github.payhawk4j.service.PurchaseOrderService;
 import io.github.payhawk4j.service.SupplierService;
@@ -24,6 +28,8 @@ public final class AccountScope {
     private final SupplierService suppliers;
     private final DepositService deposits;
     private final PurchaseOrderService purchaseOrders;
+    private final ExpenseCategoryService expenseCategories;
+    private final FundAccountService fundAccounts;
 
     AccountScope(OperationRunner runner, String accountId) {
         this.accountId = requireAccountId(accountId);
@@ -32,6 +38,8 @@ public final class AccountScope {
         this.suppliers = new SupplierServiceImpl(runner, accountId);
         this.deposits = new DepositServiceImpl(runner, accountId);
         this.purchaseOrders = new PurchaseOrderServiceImpl(runner, accountId);
+        this.expenseCategories = new ExpenseCategoryServiceImpl(runner, accountId);
+        this.fundAccounts = new FundAccountServiceImpl(runner, accountId);
     }
 
     static String requireAccountId(String accountId) {
@@ -69,6 +77,16 @@ public final class AccountScope {
     /** Purchase orders: get. */
     public PurchaseOrderService purchaseOrders() {
         return purchaseOrders;
+    }
+
+    /** Fund accounts: list, get, bank statement. */
+    public FundAccountService fundAccounts() {
+        return fundAccounts;
+    }
+
+    /** Expense categories: list. */
+    public ExpenseCategoryService expenseCategories() {
+        return expenseCategories;
     }
 
     @Override

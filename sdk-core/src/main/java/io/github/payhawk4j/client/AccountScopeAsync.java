@@ -3,10 +3,14 @@ package io.github.payhawk4j.client;
 import io.github.payhawk4j.operation.DepositServiceAsyncImpl;
 import io.github.payhawk4j.operation.ExpenseServiceAsyncImpl;
 import io.github.payhawk4j.operation.OperationRunner;
+import io.github.payhawk4j.operation.ExpenseCategoryServiceAsyncImpl;
+import io.github.payhawk4j.operation.FundAccountServiceAsyncImpl;
 import io.github.payhawk4j.operation.PurchaseOrderServiceAsyncImpl;
 import io.github.payhawk4j.operation.SupplierServiceAsyncImpl;
 import io.github.payhawk4j.operation.WebhookSubscriptionServiceAsyncImpl;
 import io.github.payhawk4j.service.async.DepositServiceAsync;
+import io.github.payhawk4j.service.async.FundAccountServiceAsync;
+import io.github.payhawk4j.service.async.ExpenseCategoryServiceAsync;
 import io.github.payhawk4j.service.async.ExpenseServiceAsync;
 import io.github.payhawk4j.service.async.PurchaseOrderServiceAsync;
 import io.github.payhawk4j.service.async.SupplierServiceAsync;
@@ -24,6 +28,8 @@ public final class AccountScopeAsync {
     private final SupplierServiceAsync suppliers;
     private final DepositServiceAsync deposits;
     private final PurchaseOrderServiceAsync purchaseOrders;
+    private final ExpenseCategoryServiceAsync expenseCategories;
+    private final FundAccountServiceAsync fundAccounts;
 
     AccountScopeAsync(OperationRunner runner, String accountId) {
         this.accountId = AccountScope.requireAccountId(accountId);
@@ -32,6 +38,8 @@ public final class AccountScopeAsync {
         this.suppliers = new SupplierServiceAsyncImpl(runner, accountId);
         this.deposits = new DepositServiceAsyncImpl(runner, accountId);
         this.purchaseOrders = new PurchaseOrderServiceAsyncImpl(runner, accountId);
+        this.expenseCategories = new ExpenseCategoryServiceAsyncImpl(runner, accountId);
+        this.fundAccounts = new FundAccountServiceAsyncImpl(runner, accountId);
     }
 
     /** The account these services work on. */
@@ -62,6 +70,16 @@ public final class AccountScopeAsync {
     /** Purchase orders: get. */
     public PurchaseOrderServiceAsync purchaseOrders() {
         return purchaseOrders;
+    }
+
+    /** Fund accounts: list, get, bank statement. */
+    public FundAccountServiceAsync fundAccounts() {
+        return fundAccounts;
+    }
+
+    /** Expense categories: list. */
+    public ExpenseCategoryServiceAsync expenseCategories() {
+        return expenseCategories;
     }
 
     @Override

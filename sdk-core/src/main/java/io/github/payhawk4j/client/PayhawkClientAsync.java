@@ -1,8 +1,12 @@
 package io.github.payhawk4j.client;
 
+import io.github.payhawk4j.operation.AccountServiceAsyncImpl;
 import io.github.payhawk4j.operation.OperationRunner;
 import io.github.payhawk4j.operation.SystemServiceAsyncImpl;
+import io.github.payhawk4j.service.async.AccountServiceAsync;
 import io.github.payhawk4j.service.async.DepositServiceAsync;
+import io.github.payhawk4j.service.async.FundAccountServiceAsync;
+import io.github.payhawk4j.service.async.ExpenseCategoryServiceAsync;
 import io.github.payhawk4j.service.async.ExpenseServiceAsync;
 import io.github.payhawk4j.service.async.PurchaseOrderServiceAsync;
 import io.github.payhawk4j.service.async.SupplierServiceAsync;
@@ -21,12 +25,14 @@ public final class PayhawkClientAsync {
     private final OperationRunner runner;
     private final AccountScopeAsync defaultAccount;
     private final SystemServiceAsync system;
+    private final AccountServiceAsync accounts;
 
     PayhawkClientAsync(PayhawkClient sync, OperationRunner runner, String defaultAccountId) {
         this.sync = sync;
         this.runner = runner;
         this.defaultAccount = defaultAccountId == null ? null : new AccountScopeAsync(runner, defaultAccountId);
         this.system = new SystemServiceAsyncImpl(runner);
+        this.accounts = new AccountServiceAsyncImpl(runner);
     }
 
     /** The blocking client this view belongs to. */
@@ -62,6 +68,21 @@ public final class PayhawkClientAsync {
     /** Purchase orders of the default account. */
     public PurchaseOrderServiceAsync purchaseOrders() {
         return defaultAccount().purchaseOrders();
+    }
+
+    /** Fund accounts of the default account. */
+    public FundAccountServiceAsync fundAccounts() {
+        return defaultAccount().fundAccounts();
+    }
+
+    /** Expense categories of the default account. */
+    public ExpenseCategoryServiceAsync expenseCategories() {
+        return defaultAccount().expenseCategories();
+    }
+
+    /** The accounts the API key can reach: list, get. */
+    public AccountServiceAsync accounts() {
+        return accounts;
     }
 
     /** Account-independent calls, such as the webhook signing key. */
