@@ -1,6 +1,7 @@
 package io.github.payhawk4j.query;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -72,7 +73,7 @@ public final class BankStatementQuery {
         if (dateTo != null) {
             operators.put("$lessThanEqual", DateField.format(dateTo));
         }
-        return operators.isEmpty() ? Optional.empty() : Optional.of(Map.of("date", Map.copyOf(operators)));
+        return operators.isEmpty() ? Optional.empty() : Optional.of(Map.of("date", Collections.unmodifiableMap(operators)));
     }
 
     /** The order, if any. */

@@ -1,6 +1,7 @@
 package io.github.payhawk4j.query;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -73,7 +74,7 @@ public final class DepositQuery {
         if (dateTo != null) {
             operators.put("$lessThanEqual", DateField.format(dateTo));
         }
-        return operators.isEmpty() ? Optional.empty() : Optional.of(Map.of("date", Map.copyOf(operators)));
+        return operators.isEmpty() ? Optional.empty() : Optional.of(Map.of("date", Collections.unmodifiableMap(operators)));
     }
 
     /** How many results to skip, if set. */
