@@ -74,9 +74,13 @@ public final class PayhawkSandbox implements AutoCloseable {
         new DepositEndpoints(json).register(router);
         new PurchaseOrderEndpoints(json).register(router);
         new WebhookSubscriptionEndpoints(json, subscriptions).register(router);
+        ApiKeys apiKeys = new ApiKeys(settings.keyGrants);
+        new AccountEndpoints(json, byId, apiKeys).register(router);
+        new FundAccountEndpoints(json).register(router);
+        new ExpenseCategoryEndpoints(json).register(router);
         PerKeyRateLimit limiter = settings.rateLimitRequests == 0 ? null
                 : new PerKeyRateLimit(settings.rateLimitRequests, settings.rateLimitWindow, settings.rateLimitTicker);
-        ApiGateway gateway = new ApiGateway(router, new ApiKeys(settings.keyGrants), limiter, byId, json);
+        ApiGateway gateway = new ApiGateway(router, apiKeys, limiter, byId, json);
         try {
             this.server = SandboxServer.start(settings.port, gateway);
         } catch (RuntimeException e) {

@@ -7,6 +7,9 @@ import io.github.payhawk4j.model.webhook.EventType;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
@@ -33,6 +36,8 @@ public final class SandboxAccount {
     private final DocumentStore suppliers = new DocumentStore("Supplier");
     private final DocumentStore deposits = new DocumentStore("Deposit");
     private final DocumentStore purchaseOrders = new DocumentStore("Purchase order");
+    private final DocumentStore fundAccounts = new DocumentStore("Fund account");
+    private final DocumentStore expenseCategories = new DocumentStore("Expense category");
 
     SandboxAccount(String id, String baseCurrency, JsonCodec json, IdSequence ids, SandboxTime time,
                    EventPublisher events, SubscriptionRegistry subscriptions) {
@@ -43,6 +48,15 @@ public final class SandboxAccount {
         this.time = time;
         this.events = events;
         this.subscriptions = subscriptions;
+        fundAccounts.put(json.object().put("id", defaultFundAccountId()).put("currency", baseCurrency)
+                .put("type", "debit").put("status", "active"));
+        String created = time.nowText();
+        expenseCategories.put(json.object().put("id", "cat_travel").put("name", "Travel").put("fullName", "Travel")
+                .put("createdAt", created));
+        expenseCategories.put(json.object().put("id", "cat_taxis").put("name", "Taxis").put("fullName", "Travel / Taxis")
+                .put("parentId", "cat_travel").put("createdAt", created));
+        expenseCategories.put(json.object().put("id", "cat_meals").put("name", "Meals").put("fullName", "Meals")
+                .put("createdAt", created));
     }
 
     /** The account id, as in {@code /api/v3/accounts/{accountId}}. */
@@ -423,6 +437,63 @@ public final class SandboxAccount {
 
     DocumentStore purchaseOrderStore() {
         return purchaseOrders;
+    }
+
+    DocumentStore fundAccountStore() {
+        return fundAccounts;
+    }
+
+    DocumentStore expenseCategoryStore() {
+        return expenseCategories;
+    }
+
+    /** The account as {@code GET /accounts/{id}} returns it ({@code IAccount}). */
+    ObjectNode accountDocument() {
+        return json.object().put("id", id).put("name", "Sandbox account " + id).put("uic", "SBX-" + id)
+                .put("vat", "EU-SBX-" + id).put("baseCurrency", baseCurrency);
+    }
+
+    /**
+     * The bank statement of a fund account ({@code IBankStatementLine}s, oldest first): a debit line per settled
+     * payment made from it, a credit line per deposit into it.
+     */
+    List<ObjectNode> bankStatement(String fundAccountId) {
+        List<ObjectNode> lines = new ArrayList<>();
+        for (ObjectNode expense : expenses.all()) {
+            for (ObjectNode payment : expenses.payments(expense.path("id").asText())) {
+                if (fundAccountId.equals(payment.path("fundAccountId").asText())
+                        && "settled".equals(payment.path("status").asText())) {
+                    ObjectNode line = json.object().put("id", "bsl_" + payment.path("id").asText()).put("type", "debit")
+                            .put("paymentId", payment.path("id").asText()).put("fundAccountId", fundAccountId)
+                            .put("date", payment.path("date").asText()).put("currency", payment.path("currency").asText())
+                            .put("amount", payment.path("amount").decimalValue())
+                            .put("paidCurrency", payment.path("originalCurrency").asText())
+                            .put("paidAmount", payment.path("originalAmount").decimalValue())
+                            .put("fxRate", payment.path("fxRate").decimalValue())
+                            .put("description", payment.path("description").asText());
+                    line.set("fees", payment.path("fees").deepCopy());
+                    line.set("expenseIds", payment.path("expenseIds").deepCopy());
+                    lines.add(line);
+                }
+            }
+        }
+        for (ObjectNode deposit : deposits.all()) {
+            if (fundAccountId.equals(deposit.path("fundAccountId").asText())) {
+                ObjectNode line = json.object().put("id", "bsl_" + deposit.path("id").asText()).put("type", "credit")
+                        .put("paymentId", deposit.path("id").asText()).put("fundAccountId", fundAccountId)
+                        .put("date", deposit.path("date").asText()).put("currency", deposit.path("currency").asText())
+                        .put("amount", deposit.path("amount").decimalValue())
+                        .put("paidCurrency", deposit.path("currency").asText())
+                        .put("paidAmount", deposit.path("amount").decimalValue())
+                        .put("fxRate", BigDecimal.ONE)
+                        .put("description", deposit.path("description").asText());
+                line.set("fees", json.object().put("fx", BigDecimal.ZERO).put("pos", BigDecimal.ZERO).put("bank", BigDecimal.ZERO));
+                line.set("expenseIds", json.array());
+                lines.add(line);
+            }
+        }
+        lines.sort(Comparator.comparing(line -> Instant.parse(line.path("date").asText())));
+        return lines;
     }
 
     /** {@code PATCH /expenses/{id}}: replaces the external links; Payhawk emits no event for it. */
