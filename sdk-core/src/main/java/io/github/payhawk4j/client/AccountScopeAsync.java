@@ -3,6 +3,7 @@ package io.github.payhawk4j.client;
 import io.github.payhawk4j.operation.DepositServiceAsyncImpl;
 import io.github.payhawk4j.operation.ExpenseServiceAsyncImpl;
 import io.github.payhawk4j.operation.OperationRunner;
+import io.github.payhawk4j.operation.UserServiceAsyncImpl;
 import io.github.payhawk4j.operation.ExpenseCategoryServiceAsyncImpl;
 import io.github.payhawk4j.operation.FundAccountServiceAsyncImpl;
 import io.github.payhawk4j.operation.PurchaseOrderServiceAsyncImpl;
@@ -11,6 +12,7 @@ import io.github.payhawk4j.operation.WebhookSubscriptionServiceAsyncImpl;
 import io.github.payhawk4j.service.async.DepositServiceAsync;
 import io.github.payhawk4j.service.async.FundAccountServiceAsync;
 import io.github.payhawk4j.service.async.ExpenseCategoryServiceAsync;
+import io.github.payhawk4j.service.async.UserServiceAsync;
 import io.github.payhawk4j.service.async.ExpenseServiceAsync;
 import io.github.payhawk4j.service.async.PurchaseOrderServiceAsync;
 import io.github.payhawk4j.service.async.SupplierServiceAsync;
@@ -28,6 +30,7 @@ public final class AccountScopeAsync {
     private final SupplierServiceAsync suppliers;
     private final DepositServiceAsync deposits;
     private final PurchaseOrderServiceAsync purchaseOrders;
+    private final UserServiceAsync users;
     private final ExpenseCategoryServiceAsync expenseCategories;
     private final FundAccountServiceAsync fundAccounts;
 
@@ -38,6 +41,7 @@ public final class AccountScopeAsync {
         this.suppliers = new SupplierServiceAsyncImpl(runner, accountId);
         this.deposits = new DepositServiceAsyncImpl(runner, accountId);
         this.purchaseOrders = new PurchaseOrderServiceAsyncImpl(runner, accountId);
+        this.users = new UserServiceAsyncImpl(runner, accountId);
         this.expenseCategories = new ExpenseCategoryServiceAsyncImpl(runner, accountId);
         this.fundAccounts = new FundAccountServiceAsyncImpl(runner, accountId);
     }
@@ -80,6 +84,11 @@ public final class AccountScopeAsync {
     /** Expense categories: list. */
     public ExpenseCategoryServiceAsync expenseCategories() {
         return expenseCategories;
+    }
+
+    /** Users: list, invite, update, delete, reimbursement details. */
+    public UserServiceAsync users() {
+        return users;
     }
 
     @Override

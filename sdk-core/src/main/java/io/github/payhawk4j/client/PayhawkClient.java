@@ -20,6 +20,7 @@ import io.github.payhawk4j.service.AccountService;
 import io.github.payhawk4j.service.DepositService;
 import io.github.payhawk4j.service.FundAccountService;
 import io.github.payhawk4j.service.ExpenseCategoryService;
+import io.github.payhawk4j.service.UserService;
 import io.github.payhawk4j.service.ExpenseService;
 import io.github.payhawk4j.service.PurchaseOrderService;
 import io.github.payhawk4j.service.SupplierService;
@@ -143,6 +144,11 @@ public final class PayhawkClient {
     /** The accounts the API key can reach: list, get. */
     public AccountService accounts() {
         return accounts;
+    }
+
+    /** Users of the default account. */
+    public UserService users() {
+        return defaultAccount().users();
     }
 
     /** Account-independent calls, such as the webhook signing key. */

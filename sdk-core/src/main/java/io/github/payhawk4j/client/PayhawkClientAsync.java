@@ -7,6 +7,7 @@ import io.github.payhawk4j.service.async.AccountServiceAsync;
 import io.github.payhawk4j.service.async.DepositServiceAsync;
 import io.github.payhawk4j.service.async.FundAccountServiceAsync;
 import io.github.payhawk4j.service.async.ExpenseCategoryServiceAsync;
+import io.github.payhawk4j.service.async.UserServiceAsync;
 import io.github.payhawk4j.service.async.ExpenseServiceAsync;
 import io.github.payhawk4j.service.async.PurchaseOrderServiceAsync;
 import io.github.payhawk4j.service.async.SupplierServiceAsync;
@@ -83,6 +84,11 @@ public final class PayhawkClientAsync {
     /** The accounts the API key can reach: list, get. */
     public AccountServiceAsync accounts() {
         return accounts;
+    }
+
+    /** Users of the default account. */
+    public UserServiceAsync users() {
+        return defaultAccount().users();
     }
 
     /** Account-independent calls, such as the webhook signing key. */

@@ -138,6 +138,11 @@ class ModelContractTest {
                         .invoke(builder, io.github.payhawk4j.model.webhook.EventType.EXPENSE_CREATED);
                 builder.getClass().getMethod("callbackUrl", String.class).invoke(builder, "https://erp.example/hooks");
             }
+            case "NewAccountUser" -> {
+                builder.getClass().getMethod("email", String.class).invoke(builder, "ana@acme.com");
+                builder.getClass().getMethod("role", io.github.payhawk4j.model.user.AccountUserRole.class)
+                        .invoke(builder, io.github.payhawk4j.model.user.AccountUserRole.ADMIN);
+            }
             default -> {
             }
         }
