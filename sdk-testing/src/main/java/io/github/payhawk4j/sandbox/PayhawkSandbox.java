@@ -78,6 +78,7 @@ public final class PayhawkSandbox implements AutoCloseable {
         new AccountEndpoints(json, byId, apiKeys).register(router);
         new FundAccountEndpoints(json).register(router);
         new ExpenseCategoryEndpoints(json).register(router);
+        new UserEndpoints(json, ids, time).register(router);
         PerKeyRateLimit limiter = settings.rateLimitRequests == 0 ? null
                 : new PerKeyRateLimit(settings.rateLimitRequests, settings.rateLimitWindow, settings.rateLimitTicker);
         ApiGateway gateway = new ApiGateway(router, apiKeys, limiter, byId, json);

@@ -21,6 +21,10 @@ final class RefusedRequestException extends RuntimeException {
         return new RefusedRequestException(400, "bad_request", message);
     }
 
+    static RefusedRequestException conflict(String message) {
+        return new RefusedRequestException(409, "conflict", message);
+    }
+
     static RefusedRequestException notFound(String message) {
         return new RefusedRequestException(404, "not_found", message);
     }

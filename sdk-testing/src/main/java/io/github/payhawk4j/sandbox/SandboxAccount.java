@@ -12,8 +12,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One Payhawk account inside a {@link PayhawkSandbox}: its expenses, payments, suppliers, deposits and
@@ -38,6 +41,8 @@ public final class SandboxAccount {
     private final DocumentStore purchaseOrders = new DocumentStore("Purchase order");
     private final DocumentStore fundAccounts = new DocumentStore("Fund account");
     private final DocumentStore expenseCategories = new DocumentStore("Expense category");
+    private final DocumentStore users = new DocumentStore("User");
+    private final Map<String, ObjectNode> reimbursementDetails = new ConcurrentHashMap<>();
 
     SandboxAccount(String id, String baseCurrency, JsonCodec json, IdSequence ids, SandboxTime time,
                    EventPublisher events, SubscriptionRegistry subscriptions) {
@@ -421,6 +426,26 @@ public final class SandboxAccount {
         return subscriptions.list(id);
     }
 
+    // ---- users ------------------------------------------------------------------------------------
+
+    /**
+     * The user fills in where their expenses are reimbursed to, as {@code GET /users/{id}/reimbursement-details}
+     * then returns them; no event.
+     *
+     * @throws NoSuchElementException if the account has no such user (invite one with {@code POST /users})
+     */
+    public void setReimbursementDetails(String userId, String accountHolder, String currency) {
+        Objects.requireNonNull(currency, "currency");
+        if (!users.contains(userId)) {
+            throw new NoSuchElementException("No user with id '" + userId + "'");
+        }
+        ObjectNode details = json.object();
+        if (accountHolder != null) {
+            details.put("accountHolder", accountHolder);
+        }
+        reimbursementDetails.put(userId, details.put("currency", currency));
+    }
+
     // ---- used by the API endpoints ----------------------------------------------------------------
 
     ExpenseStore expenseStore() {
@@ -437,6 +462,15 @@ public final class SandboxAccount {
 
     DocumentStore purchaseOrderStore() {
         return purchaseOrders;
+    }
+
+    DocumentStore userStore() {
+        return users;
+    }
+
+    /** A copy of the user's reimbursement details, if they filled them in. */
+    Optional<ObjectNode> reimbursementDetails(String userId) {
+        return Optional.ofNullable(reimbursementDetails.get(userId)).map(ObjectNode::deepCopy);
     }
 
     DocumentStore fundAccountStore() {
