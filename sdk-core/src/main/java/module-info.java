@@ -26,6 +26,7 @@ module io.github.payhawk4j.core {
     exports io.github.payhawk4j.model.account;
     exports io.github.payhawk4j.model.fundaccount;
     exports io.github.payhawk4j.model.user;
+    exports io.github.payhawk4j.model.card;
     exports io.github.payhawk4j.observation;
     exports io.github.payhawk4j.query;
     exports io.github.payhawk4j.service;
@@ -40,4 +41,5 @@ module io.github.payhawk4j.core {
     opens io.github.payhawk4j.model.account to com.fasterxml.jackson.databind;
     opens io.github.payhawk4j.model.fundaccount to com.fasterxml.jackson.databind;
     opens io.github.payhawk4j.model.user to com.fasterxml.jackson.databind;
+    opens io.github.payhawk4j.model.card to com.fasterxml.jackson.databind;
 }

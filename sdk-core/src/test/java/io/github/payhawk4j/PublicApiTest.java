@@ -45,7 +45,8 @@ class PublicApiTest {
             "io.github.payhawk4j.model.purchaseorder", "io.github.payhawk4j.model.supplier",
             "io.github.payhawk4j.model.webhook", "io.github.payhawk4j.query", "io.github.payhawk4j.service",
             "io.github.payhawk4j.service.async", "io.github.payhawk4j.observation",
-            "io.github.payhawk4j.model.account", "io.github.payhawk4j.model.fundaccount", "io.github.payhawk4j.model.user");
+            "io.github.payhawk4j.model.account", "io.github.payhawk4j.model.fundaccount", "io.github.payhawk4j.model.user",
+            "io.github.payhawk4j.model.card");
 
     private static Path classes;
     private static ModuleDescriptor module;

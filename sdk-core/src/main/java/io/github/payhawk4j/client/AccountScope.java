@@ -3,6 +3,7 @@ package io.github.payhawk4j.client;
 import io.github.payhawk4j.operation.DepositServiceImpl;
 import io.github.payhawk4j.operation.ExpenseServiceImpl;
 import io.github.payhawk4j.operation.OperationRunner;
+import io.github.payhawk4j.operation.CardServiceImpl;
 import io.github.payhawk4j.operation.UserServiceImpl;
 import io.github.payhawk4j.operation.ExpenseCategoryServiceImpl;
 import io.github.payhawk4j.operation.FundAccountServiceImpl;
@@ -13,6 +14,7 @@ import io.github.payhawk4j.service.DepositService;
 import io.github.payhawk4j.service.FundAccountService;
 import io.github.payhawk4j.service.ExpenseCategoryService;
 import io.github.payhawk4j.service.UserService;
+import io.github.payhawk4j.service.CardService;
 import io.github.payhawk4j.service.ExpenseService;
 import io.github.payhawk4j.service.PurchaseOrderService;
 import io.github.payhawk4j.service.SupplierService;
@@ -30,6 +32,7 @@ public final class AccountScope {
     private final SupplierService suppliers;
     private final DepositService deposits;
     private final PurchaseOrderService purchaseOrders;
+    private final CardService cards;
     private final UserService users;
     private final ExpenseCategoryService expenseCategories;
     private final FundAccountService fundAccounts;
@@ -41,6 +44,7 @@ public final class AccountScope {
         this.suppliers = new SupplierServiceImpl(runner, accountId);
         this.deposits = new DepositServiceImpl(runner, accountId);
         this.purchaseOrders = new PurchaseOrderServiceImpl(runner, accountId);
+        this.cards = new CardServiceImpl(runner, accountId);
         this.users = new UserServiceImpl(runner, accountId);
         this.expenseCategories = new ExpenseCategoryServiceImpl(runner, accountId);
         this.fundAccounts = new FundAccountServiceImpl(runner, accountId);
@@ -96,6 +100,11 @@ public final class AccountScope {
     /** Users: list, invite, update, delete, reimbursement details. */
     public UserService users() {
         return users;
+    }
+
+    /** Cards: list, issue, get, update, change status. */
+    public CardService cards() {
+        return cards;
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.github.payhawk4j.client;
 import io.github.payhawk4j.operation.DepositServiceAsyncImpl;
 import io.github.payhawk4j.operation.ExpenseServiceAsyncImpl;
 import io.github.payhawk4j.operation.OperationRunner;
+import io.github.payhawk4j.operation.CardServiceAsyncImpl;
 import io.github.payhawk4j.operation.UserServiceAsyncImpl;
 import io.github.payhawk4j.operation.ExpenseCategoryServiceAsyncImpl;
 import io.github.payhawk4j.operation.FundAccountServiceAsyncImpl;
@@ -13,6 +14,7 @@ import io.github.payhawk4j.service.async.DepositServiceAsync;
 import io.github.payhawk4j.service.async.FundAccountServiceAsync;
 import io.github.payhawk4j.service.async.ExpenseCategoryServiceAsync;
 import io.github.payhawk4j.service.async.UserServiceAsync;
+import io.github.payhawk4j.service.async.CardServiceAsync;
 import io.github.payhawk4j.service.async.ExpenseServiceAsync;
 import io.github.payhawk4j.service.async.PurchaseOrderServiceAsync;
 import io.github.payhawk4j.service.async.SupplierServiceAsync;
@@ -30,6 +32,7 @@ public final class AccountScopeAsync {
     private final SupplierServiceAsync suppliers;
     private final DepositServiceAsync deposits;
     private final PurchaseOrderServiceAsync purchaseOrders;
+    private final CardServiceAsync cards;
     private final UserServiceAsync users;
     private final ExpenseCategoryServiceAsync expenseCategories;
     private final FundAccountServiceAsync fundAccounts;
@@ -41,6 +44,7 @@ public final class AccountScopeAsync {
         this.suppliers = new SupplierServiceAsyncImpl(runner, accountId);
         this.deposits = new DepositServiceAsyncImpl(runner, accountId);
         this.purchaseOrders = new PurchaseOrderServiceAsyncImpl(runner, accountId);
+        this.cards = new CardServiceAsyncImpl(runner, accountId);
         this.users = new UserServiceAsyncImpl(runner, accountId);
         this.expenseCategories = new ExpenseCategoryServiceAsyncImpl(runner, accountId);
         this.fundAccounts = new FundAccountServiceAsyncImpl(runner, accountId);
@@ -89,6 +93,11 @@ public final class AccountScopeAsync {
     /** Users: list, invite, update, delete, reimbursement details. */
     public UserServiceAsync users() {
         return users;
+    }
+
+    /** Cards: list, issue, get, update, change status. */
+    public CardServiceAsync cards() {
+        return cards;
     }
 
     @Override

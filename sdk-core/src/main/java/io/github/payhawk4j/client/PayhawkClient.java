@@ -21,6 +21,7 @@ import io.github.payhawk4j.service.DepositService;
 import io.github.payhawk4j.service.FundAccountService;
 import io.github.payhawk4j.service.ExpenseCategoryService;
 import io.github.payhawk4j.service.UserService;
+import io.github.payhawk4j.service.CardService;
 import io.github.payhawk4j.service.ExpenseService;
 import io.github.payhawk4j.service.PurchaseOrderService;
 import io.github.payhawk4j.service.SupplierService;
@@ -149,6 +150,11 @@ public final class PayhawkClient {
     /** Users of the default account. */
     public UserService users() {
         return defaultAccount().users();
+    }
+
+    /** Cards of the default account. */
+    public CardService cards() {
+        return defaultAccount().cards();
     }
 
     /** Account-independent calls, such as the webhook signing key. */

@@ -8,6 +8,7 @@ import io.github.payhawk4j.service.async.DepositServiceAsync;
 import io.github.payhawk4j.service.async.FundAccountServiceAsync;
 import io.github.payhawk4j.service.async.ExpenseCategoryServiceAsync;
 import io.github.payhawk4j.service.async.UserServiceAsync;
+import io.github.payhawk4j.service.async.CardServiceAsync;
 import io.github.payhawk4j.service.async.ExpenseServiceAsync;
 import io.github.payhawk4j.service.async.PurchaseOrderServiceAsync;
 import io.github.payhawk4j.service.async.SupplierServiceAsync;
@@ -89,6 +90,11 @@ public final class PayhawkClientAsync {
     /** Users of the default account. */
     public UserServiceAsync users() {
         return defaultAccount().users();
+    }
+
+    /** Cards of the default account. */
+    public CardServiceAsync cards() {
+        return defaultAccount().cards();
     }
 
     /** Account-independent calls, such as the webhook signing key. */

@@ -138,6 +138,15 @@ class ModelContractTest {
                         .invoke(builder, io.github.payhawk4j.model.webhook.EventType.EXPENSE_CREATED);
                 builder.getClass().getMethod("callbackUrl", String.class).invoke(builder, "https://erp.example/hooks");
             }
+            case "NewCard" -> {
+                builder.getClass().getMethod("userId", String.class).invoke(builder, "usr_ana");
+                builder.getClass().getMethod("fundAccountId", String.class).invoke(builder, "1001");
+                builder.getClass().getMethod("limit", java.math.BigDecimal.class).invoke(builder, new java.math.BigDecimal("500.00"));
+                builder.getClass().getMethod("isPhysical", Boolean.class).invoke(builder, Boolean.FALSE);
+                builder.getClass().getMethod("isAtmAllowed", Boolean.class).invoke(builder, Boolean.FALSE);
+            }
+            case "CardStatusUpdate" -> builder.getClass().getMethod("status", io.github.payhawk4j.model.card.RequestedCardStatus.class)
+                    .invoke(builder, io.github.payhawk4j.model.card.RequestedCardStatus.BLOCKED);
             case "NewAccountUser" -> {
                 builder.getClass().getMethod("email", String.class).invoke(builder, "ana@acme.com");
                 builder.getClass().getMethod("role", io.github.payhawk4j.model.user.AccountUserRole.class)

@@ -17,7 +17,7 @@ import java.util.Objects;
 /**
  * The fields of an account user to change; unset fields stay as they are ({@code IAccountUserPatch}).
  *
- * <p>Immutable. {@link Builder#build()} refuses a missing required field () before anything is sent.
+ * <p>Immutable. {@link Builder#build()} has nothing to refuse: every field is optional.
  * Fields this SDK version has no setter for can be sent with {@link Builder#putAdditionalProperty}.
  */
 @JsonDeserialize(builder = AccountUserPatch.Builder.class)
@@ -126,11 +126,7 @@ public final class AccountUserPatch {
             return this;
         }
 
-        /**
-         * The {@link AccountUserPatch}.
-         *
-         * @throws NullPointerException naming the first required field that is not set
-         */
+        /** The {@link AccountUserPatch}. */
         public AccountUserPatch build() {
             return new AccountUserPatch(this);
         }
