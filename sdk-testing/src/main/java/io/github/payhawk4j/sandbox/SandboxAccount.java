@@ -42,6 +42,7 @@ public final class SandboxAccount {
     private final DocumentStore fundAccounts = new DocumentStore("Fund account");
     private final DocumentStore expenseCategories = new DocumentStore("Expense category");
     private final DocumentStore users = new DocumentStore("User");
+    private final DocumentStore cards = new DocumentStore("Card");
     private final Map<String, ObjectNode> reimbursementDetails = new ConcurrentHashMap<>();
 
     SandboxAccount(String id, String baseCurrency, JsonCodec json, IdSequence ids, SandboxTime time,
@@ -462,6 +463,10 @@ public final class SandboxAccount {
 
     DocumentStore purchaseOrderStore() {
         return purchaseOrders;
+    }
+
+    DocumentStore cardStore() {
+        return cards;
     }
 
     DocumentStore userStore() {
