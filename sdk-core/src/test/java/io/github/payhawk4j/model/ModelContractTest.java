@@ -147,6 +147,12 @@ class ModelContractTest {
             }
             case "CardStatusUpdate" -> builder.getClass().getMethod("status", io.github.payhawk4j.model.card.RequestedCardStatus.class)
                     .invoke(builder, io.github.payhawk4j.model.card.RequestedCardStatus.BLOCKED);
+            case "NewInvoiceItem" -> {
+                builder.getClass().getMethod("description", String.class).invoke(builder, "Diesel");
+                for (String amount : List.of("taxPercentage", "taxAmount", "totalAmount")) {
+                    builder.getClass().getMethod(amount, java.math.BigDecimal.class).invoke(builder, new java.math.BigDecimal("20.00"));
+                }
+            }
             case "NewAccountUser" -> {
                 builder.getClass().getMethod("email", String.class).invoke(builder, "ana@acme.com");
                 builder.getClass().getMethod("role", io.github.payhawk4j.model.user.AccountUserRole.class)
