@@ -80,6 +80,7 @@ public final class PayhawkSandbox implements AutoCloseable {
         new ExpenseCategoryEndpoints(json).register(router);
         new UserEndpoints(json, ids, time).register(router);
         new CardEndpoints(json, ids, time).register(router);
+        new InvoiceEndpoints(json).register(router);
         PerKeyRateLimit limiter = settings.rateLimitRequests == 0 ? null
                 : new PerKeyRateLimit(settings.rateLimitRequests, settings.rateLimitWindow, settings.rateLimitTicker);
         ApiGateway gateway = new ApiGateway(router, apiKeys, limiter, byId, json);

@@ -43,6 +43,7 @@ public final class SandboxAccount {
     private final DocumentStore expenseCategories = new DocumentStore("Expense category");
     private final DocumentStore users = new DocumentStore("User");
     private final DocumentStore cards = new DocumentStore("Card");
+    private final DocumentStore invoices = new DocumentStore("Invoice");
     private final Map<String, ObjectNode> reimbursementDetails = new ConcurrentHashMap<>();
 
     SandboxAccount(String id, String baseCurrency, JsonCodec json, IdSequence ids, SandboxTime time,
@@ -463,6 +464,10 @@ public final class SandboxAccount {
 
     DocumentStore purchaseOrderStore() {
         return purchaseOrders;
+    }
+
+    DocumentStore invoiceStore() {
+        return invoices;
     }
 
     DocumentStore cardStore() {
