@@ -24,6 +24,10 @@ module io.github.payhawk4j.core {
     exports io.github.payhawk4j.model.supplier;
     exports io.github.payhawk4j.model.team;
     exports io.github.payhawk4j.model.webhook;
+    exports io.github.payhawk4j.model.account;
+    exports io.github.payhawk4j.model.fundaccount;
+    exports io.github.payhawk4j.model.user;
+    exports io.github.payhawk4j.model.card;
     exports io.github.payhawk4j.observation;
     exports io.github.payhawk4j.query;
     exports io.github.payhawk4j.service;
@@ -36,4 +40,8 @@ module io.github.payhawk4j.core {
     opens io.github.payhawk4j.model.supplier to com.fasterxml.jackson.databind;
     opens io.github.payhawk4j.model.team to com.fasterxml.jackson.databind;
     opens io.github.payhawk4j.model.webhook to com.fasterxml.jackson.databind;
+    opens io.github.payhawk4j.model.account to com.fasterxml.jackson.databind;
+    opens io.github.payhawk4j.model.fundaccount to com.fasterxml.jackson.databind;
+    opens io.github.payhawk4j.model.user to com.fasterxml.jackson.databind;
+    opens io.github.payhawk4j.model.card to com.fasterxml.jackson.databind;
 }

@@ -3,11 +3,19 @@ package io.github.payhawk4j.client;
 import io.github.payhawk4j.operation.DepositServiceImpl;
 import io.github.payhawk4j.operation.ExpenseServiceImpl;
 import io.github.payhawk4j.operation.OperationRunner;
+import io.github.payhawk4j.operation.CardServiceImpl;
+import io.github.payhawk4j.operation.UserServiceImpl;
+import io.github.payhawk4j.operation.ExpenseCategoryServiceImpl;
+import io.github.payhawk4j.operation.FundAccountServiceImpl;
 import io.github.payhawk4j.operation.PurchaseOrderServiceImpl;
 import io.github.payhawk4j.operation.SupplierServiceImpl;
 import io.github.payhawk4j.operation.TeamServiceImpl;
 import io.github.payhawk4j.operation.WebhookSubscriptionServiceImpl;
 import io.github.payhawk4j.service.DepositService;
+import io.github.payhawk4j.service.FundAccountService;
+import io.github.payhawk4j.service.ExpenseCategoryService;
+import io.github.payhawk4j.service.UserService;
+import io.github.payhawk4j.service.CardService;
 import io.github.payhawk4j.service.ExpenseService;
 import io.github.payhawk4j.service.PurchaseOrderService;
 import io.github.payhawk4j.service.SupplierService;
@@ -27,6 +35,10 @@ public final class AccountScope {
     private final DepositService deposits;
     private final PurchaseOrderService purchaseOrders;
     private final TeamService teams;
+    private final CardService cards;
+    private final UserService users;
+    private final ExpenseCategoryService expenseCategories;
+    private final FundAccountService fundAccounts;
 
     AccountScope(OperationRunner runner, String accountId) {
         this.accountId = requireAccountId(accountId);
@@ -36,6 +48,10 @@ public final class AccountScope {
         this.deposits = new DepositServiceImpl(runner, accountId);
         this.purchaseOrders = new PurchaseOrderServiceImpl(runner, accountId);
         this.teams = TeamServiceImpl.ofAccount(runner, accountId);
+        this.cards = new CardServiceImpl(runner, accountId);
+        this.users = new UserServiceImpl(runner, accountId);
+        this.expenseCategories = new ExpenseCategoryServiceImpl(runner, accountId);
+        this.fundAccounts = new FundAccountServiceImpl(runner, accountId);
     }
 
     static String requireAccountId(String accountId) {
@@ -78,6 +94,26 @@ public final class AccountScope {
     /** Teams and their members: list, create, get, update, delete; members list, add, get, update, remove. */
     public TeamService teams() {
         return teams;
+    }
+
+    /** Fund accounts: list, get, bank statement. */
+    public FundAccountService fundAccounts() {
+        return fundAccounts;
+    }
+
+    /** Expense categories: list. */
+    public ExpenseCategoryService expenseCategories() {
+        return expenseCategories;
+    }
+
+    /** Users: list, invite, update, delete, reimbursement details. */
+    public UserService users() {
+        return users;
+    }
+
+    /** Cards: list, issue, get, update, change status. */
+    public CardService cards() {
+        return cards;
     }
 
     @Override

@@ -3,11 +3,19 @@ package io.github.payhawk4j.client;
 import io.github.payhawk4j.operation.DepositServiceAsyncImpl;
 import io.github.payhawk4j.operation.ExpenseServiceAsyncImpl;
 import io.github.payhawk4j.operation.OperationRunner;
+import io.github.payhawk4j.operation.CardServiceAsyncImpl;
+import io.github.payhawk4j.operation.UserServiceAsyncImpl;
+import io.github.payhawk4j.operation.ExpenseCategoryServiceAsyncImpl;
+import io.github.payhawk4j.operation.FundAccountServiceAsyncImpl;
 import io.github.payhawk4j.operation.PurchaseOrderServiceAsyncImpl;
 import io.github.payhawk4j.operation.SupplierServiceAsyncImpl;
 import io.github.payhawk4j.operation.TeamServiceAsyncImpl;
 import io.github.payhawk4j.operation.WebhookSubscriptionServiceAsyncImpl;
 import io.github.payhawk4j.service.async.DepositServiceAsync;
+import io.github.payhawk4j.service.async.FundAccountServiceAsync;
+import io.github.payhawk4j.service.async.ExpenseCategoryServiceAsync;
+import io.github.payhawk4j.service.async.UserServiceAsync;
+import io.github.payhawk4j.service.async.CardServiceAsync;
 import io.github.payhawk4j.service.async.ExpenseServiceAsync;
 import io.github.payhawk4j.service.async.PurchaseOrderServiceAsync;
 import io.github.payhawk4j.service.async.SupplierServiceAsync;
@@ -27,6 +35,10 @@ public final class AccountScopeAsync {
     private final DepositServiceAsync deposits;
     private final PurchaseOrderServiceAsync purchaseOrders;
     private final TeamServiceAsync teams;
+    private final CardServiceAsync cards;
+    private final UserServiceAsync users;
+    private final ExpenseCategoryServiceAsync expenseCategories;
+    private final FundAccountServiceAsync fundAccounts;
 
     AccountScopeAsync(OperationRunner runner, String accountId) {
         this.accountId = AccountScope.requireAccountId(accountId);
@@ -36,6 +48,10 @@ public final class AccountScopeAsync {
         this.deposits = new DepositServiceAsyncImpl(runner, accountId);
         this.purchaseOrders = new PurchaseOrderServiceAsyncImpl(runner, accountId);
         this.teams = TeamServiceAsyncImpl.ofAccount(runner, accountId);
+        this.cards = new CardServiceAsyncImpl(runner, accountId);
+        this.users = new UserServiceAsyncImpl(runner, accountId);
+        this.expenseCategories = new ExpenseCategoryServiceAsyncImpl(runner, accountId);
+        this.fundAccounts = new FundAccountServiceAsyncImpl(runner, accountId);
     }
 
     /** The account these services work on. */
@@ -71,6 +87,26 @@ public final class AccountScopeAsync {
     /** Teams and their members: list, create, get, update, delete; members list, add, get, update, remove. */
     public TeamServiceAsync teams() {
         return teams;
+    }
+
+    /** Fund accounts: list, get, bank statement. */
+    public FundAccountServiceAsync fundAccounts() {
+        return fundAccounts;
+    }
+
+    /** Expense categories: list. */
+    public ExpenseCategoryServiceAsync expenseCategories() {
+        return expenseCategories;
+    }
+
+    /** Users: list, invite, update, delete, reimbursement details. */
+    public UserServiceAsync users() {
+        return users;
+    }
+
+    /** Cards: list, issue, get, update, change status. */
+    public CardServiceAsync cards() {
+        return cards;
     }
 
     @Override

@@ -13,9 +13,15 @@ import io.github.payhawk4j.http.Sleeper;
 import io.github.payhawk4j.http.SlidingWindowRateLimiter;
 import io.github.payhawk4j.json.PayhawkJson;
 import io.github.payhawk4j.observation.PayhawkClientListener;
+import io.github.payhawk4j.operation.AccountServiceImpl;
 import io.github.payhawk4j.operation.OperationRunner;
 import io.github.payhawk4j.operation.SystemServiceImpl;
+import io.github.payhawk4j.service.AccountService;
 import io.github.payhawk4j.service.DepositService;
+import io.github.payhawk4j.service.FundAccountService;
+import io.github.payhawk4j.service.ExpenseCategoryService;
+import io.github.payhawk4j.service.UserService;
+import io.github.payhawk4j.service.CardService;
 import io.github.payhawk4j.service.ExpenseService;
 import io.github.payhawk4j.service.PurchaseOrderService;
 import io.github.payhawk4j.service.SupplierService;
@@ -57,6 +63,7 @@ public final class PayhawkClient {
     private final OperationRunner runner;
     private final AccountScope defaultAccount;
     private final SystemService system;
+    private final AccountService accounts;
     private final PayhawkClientAsync async;
 
     private PayhawkClient(Builder builder, String baseUrl) {
@@ -79,6 +86,7 @@ public final class PayhawkClient {
         this.runner = new OperationRunner(new ApiTransport(executor, mapper, builder.clock));
         this.defaultAccount = builder.accountId == null ? null : new AccountScope(runner, builder.accountId);
         this.system = new SystemServiceImpl(runner);
+        this.accounts = new AccountServiceImpl(runner);
         this.async = new PayhawkClientAsync(this, runner, builder.accountId);
     }
 
@@ -133,6 +141,31 @@ public final class PayhawkClient {
     /** The services of a group of accounts reachable with the same key, such as its teams. */
     public GroupScope group(String groupId) {
         return new GroupScope(runner, groupId);
+    }
+
+    /** Fund accounts of the default account. */
+    public FundAccountService fundAccounts() {
+        return defaultAccount().fundAccounts();
+    }
+
+    /** Expense categories of the default account. */
+    public ExpenseCategoryService expenseCategories() {
+        return defaultAccount().expenseCategories();
+    }
+
+    /** The accounts the API key can reach: list, get. */
+    public AccountService accounts() {
+        return accounts;
+    }
+
+    /** Users of the default account. */
+    public UserService users() {
+        return defaultAccount().users();
+    }
+
+    /** Cards of the default account. */
+    public CardService cards() {
+        return defaultAccount().cards();
     }
 
     /** Account-independent calls, such as the webhook signing key. */

@@ -1,8 +1,14 @@
 package io.github.payhawk4j.client;
 
+import io.github.payhawk4j.operation.AccountServiceAsyncImpl;
 import io.github.payhawk4j.operation.OperationRunner;
 import io.github.payhawk4j.operation.SystemServiceAsyncImpl;
+import io.github.payhawk4j.service.async.AccountServiceAsync;
 import io.github.payhawk4j.service.async.DepositServiceAsync;
+import io.github.payhawk4j.service.async.FundAccountServiceAsync;
+import io.github.payhawk4j.service.async.ExpenseCategoryServiceAsync;
+import io.github.payhawk4j.service.async.UserServiceAsync;
+import io.github.payhawk4j.service.async.CardServiceAsync;
 import io.github.payhawk4j.service.async.ExpenseServiceAsync;
 import io.github.payhawk4j.service.async.PurchaseOrderServiceAsync;
 import io.github.payhawk4j.service.async.SupplierServiceAsync;
@@ -22,12 +28,14 @@ public final class PayhawkClientAsync {
     private final OperationRunner runner;
     private final AccountScopeAsync defaultAccount;
     private final SystemServiceAsync system;
+    private final AccountServiceAsync accounts;
 
     PayhawkClientAsync(PayhawkClient sync, OperationRunner runner, String defaultAccountId) {
         this.sync = sync;
         this.runner = runner;
         this.defaultAccount = defaultAccountId == null ? null : new AccountScopeAsync(runner, defaultAccountId);
         this.system = new SystemServiceAsyncImpl(runner);
+        this.accounts = new AccountServiceAsyncImpl(runner);
     }
 
     /** The blocking client this view belongs to. */
@@ -73,6 +81,31 @@ public final class PayhawkClientAsync {
     /** The async services of a group of accounts reachable with the same key, such as its teams. */
     public GroupScopeAsync group(String groupId) {
         return new GroupScopeAsync(runner, groupId);
+    }
+
+    /** Fund accounts of the default account. */
+    public FundAccountServiceAsync fundAccounts() {
+        return defaultAccount().fundAccounts();
+    }
+
+    /** Expense categories of the default account. */
+    public ExpenseCategoryServiceAsync expenseCategories() {
+        return defaultAccount().expenseCategories();
+    }
+
+    /** The accounts the API key can reach: list, get. */
+    public AccountServiceAsync accounts() {
+        return accounts;
+    }
+
+    /** Users of the default account. */
+    public UserServiceAsync users() {
+        return defaultAccount().users();
+    }
+
+    /** Cards of the default account. */
+    public CardServiceAsync cards() {
+        return defaultAccount().cards();
     }
 
     /** Account-independent calls, such as the webhook signing key. */

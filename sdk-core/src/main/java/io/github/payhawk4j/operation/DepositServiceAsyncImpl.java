@@ -1,8 +1,11 @@
 package io.github.payhawk4j.operation;
 
+import io.github.payhawk4j.model.Page;
 import io.github.payhawk4j.model.deposit.Deposit;
+import io.github.payhawk4j.query.DepositQuery;
 import io.github.payhawk4j.service.RawResponse;
 import io.github.payhawk4j.service.RequestOptions;
+import io.github.payhawk4j.service.async.AsyncPage;
 import io.github.payhawk4j.service.async.DepositServiceAsync;
 
 import java.util.concurrent.CompletableFuture;
@@ -41,6 +44,22 @@ public final class DepositServiceAsyncImpl implements DepositServiceAsync {
     }
 
     @Override
+    public CompletableFuture<Page<Deposit>> list(String fundAccountId, DepositQuery query) {
+        return runner.valueAsync(() -> operations.list(fundAccountId, query));
+    }
+
+    @Override
+    public CompletableFuture<AsyncPage<Deposit>> listAll(String fundAccountId, DepositQuery query) {
+        DepositQuery pageQuery;
+        try {
+            pageQuery = DepositOperations.pageQuery(query);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return AsyncPage.first(DepositOperations.firstSkip(query), skip -> list(fundAccountId, pageQuery.withSkip(skip)));
+    }
+
+    @Override
     public String toString() {
         return "DepositServiceAsync";
     }
@@ -50,6 +69,11 @@ public final class DepositServiceAsyncImpl implements DepositServiceAsync {
         @Override
         public CompletableFuture<RawResponse<Deposit>> get(String fundAccountId, String depositId) {
             return runner.rawAsync(() -> operations.get(fundAccountId, depositId));
+        }
+
+        @Override
+        public CompletableFuture<RawResponse<Page<Deposit>>> list(String fundAccountId, DepositQuery query) {
+            return runner.rawAsync(() -> operations.list(fundAccountId, query));
         }
     }
 }

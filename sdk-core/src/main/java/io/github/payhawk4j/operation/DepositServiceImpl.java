@@ -1,6 +1,9 @@
 package io.github.payhawk4j.operation;
 
+import io.github.payhawk4j.model.Page;
 import io.github.payhawk4j.model.deposit.Deposit;
+import io.github.payhawk4j.query.DepositQuery;
+import io.github.payhawk4j.service.AutoPagingIterable;
 import io.github.payhawk4j.service.DepositService;
 import io.github.payhawk4j.service.RawResponse;
 import io.github.payhawk4j.service.RequestOptions;
@@ -40,6 +43,17 @@ public final class DepositServiceImpl implements DepositService {
     }
 
     @Override
+    public Page<Deposit> list(String fundAccountId, DepositQuery query) {
+        return runner.value(operations.list(fundAccountId, query));
+    }
+
+    @Override
+    public AutoPagingIterable<Deposit> listAll(String fundAccountId, DepositQuery query) {
+        DepositQuery pageQuery = DepositOperations.pageQuery(query);
+        return AutoPagingIterable.of(DepositOperations.firstSkip(query), skip -> list(fundAccountId, pageQuery.withSkip(skip)));
+    }
+
+    @Override
     public String toString() {
         return "DepositService";
     }
@@ -49,6 +63,11 @@ public final class DepositServiceImpl implements DepositService {
         @Override
         public RawResponse<Deposit> get(String fundAccountId, String depositId) {
             return runner.raw(operations.get(fundAccountId, depositId));
+        }
+
+        @Override
+        public RawResponse<Page<Deposit>> list(String fundAccountId, DepositQuery query) {
+            return runner.raw(operations.list(fundAccountId, query));
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.payhawk4j.operation;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.payhawk4j.http.ApiRequest;
 import io.github.payhawk4j.http.ApiTransport;
 import io.github.payhawk4j.http.MultipartBody;
@@ -13,9 +14,14 @@ import io.github.payhawk4j.model.expense.ExpensePatch;
 import io.github.payhawk4j.model.expense.ExpensePayment;
 import io.github.payhawk4j.model.expense.ExpensePaymentDetails;
 import io.github.payhawk4j.model.expense.ExpenseWorkflowStatus;
+import io.github.payhawk4j.model.expense.NewInvoice;
 import io.github.payhawk4j.query.ExpenseQuery;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /** The expense operations of one account, each defined once for the blocking and the async services. */
 final class ExpenseOperations {
@@ -28,6 +34,7 @@ final class ExpenseOperations {
     private final ResponseReader<List<DocumentFile>> fileList;
     private final ResponseReader<ExpensePaymentDetails> paymentDetails;
     private final ResponseReader<ExpenseWorkflowStatus> workflow;
+    private final ResponseReader<Map<String, JsonNode>> acceptedInvoice;
 
     ExpenseOperations(ApiTransport transport, String accountId) {
         this.transport = transport;
@@ -38,6 +45,10 @@ final class ExpenseOperations {
         this.fileList = transport.unpagedList(DocumentFile.class);
         this.paymentDetails = transport.json(ExpensePaymentDetails.class);
         this.workflow = transport.json(ExpenseWorkflowStatus.class);
+        ResponseReader<Map<String, JsonNode>> object = transport.json(transport.type(Map.class, String.class, JsonNode.class));
+        // 202 with a free-form object; an empty body is an empty object.
+        this.acceptedInvoice = response -> response.body().length == 0 ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(object.read(response)));
     }
 
     Operation<Page<Expense>> list(ExpenseQuery query) {
@@ -92,6 +103,35 @@ final class ExpenseOperations {
         MultipartBody body = MultipartBody.of(files);
         return new Operation<>(expenseRequest("POST", expenseId, "/files").withBody(body.bytes(), body.contentType()),
                 fileList);
+    }
+
+    Operation<Map<String, JsonNode>> submitInvoice(NewInvoice invoice) {
+        Objects.requireNonNull(invoice, "invoice");
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("id", invoice.id());
+        fields.put("provider", invoice.provider());
+        fields.put("supplierName", invoice.supplierName());
+        putIfSet(fields, "supplierVat", invoice.supplierVat());
+        putIfSet(fields, "supplierCountry", invoice.supplierCountry());
+        fields.put("totalAmount", invoice.totalAmount().toPlainString());
+        fields.put("taxAmount", invoice.taxAmount().toPlainString());
+        fields.put("currency", invoice.currency());
+        fields.put("paidAt", invoice.paidAt().toString());
+        fields.put("documentDate", invoice.documentDate().toString());
+        putIfSet(fields, "documentNumber", invoice.documentNumber());
+        putIfSet(fields, "reference", invoice.reference());
+        if (!invoice.items().isEmpty()) {
+            fields.put("items", transport.jsonText(invoice.items()));
+        }
+        MultipartBody body = MultipartBody.form(fields, "file", invoice.file());
+        return new Operation<>(ApiRequest.to("POST", "/accounts/{accountId}/invoices", accountId)
+                .withBody(body.bytes(), body.contentType()), acceptedInvoice);
+    }
+
+    private static void putIfSet(Map<String, String> fields, String name, String value) {
+        if (value != null) {
+            fields.put(name, value);
+        }
     }
 
     /** A request to the expense, or to {@code subresource} of it (a literal path part such as {@code "/payments"}). */

@@ -1,5 +1,6 @@
 package io.github.payhawk4j.operation;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.payhawk4j.model.DocumentFile;
 import io.github.payhawk4j.model.FileUpload;
 import io.github.payhawk4j.model.Page;
@@ -9,6 +10,7 @@ import io.github.payhawk4j.model.expense.ExpensePatch;
 import io.github.payhawk4j.model.expense.ExpensePayment;
 import io.github.payhawk4j.model.expense.ExpensePaymentDetails;
 import io.github.payhawk4j.model.expense.ExpenseWorkflowStatus;
+import io.github.payhawk4j.model.expense.NewInvoice;
 import io.github.payhawk4j.query.ExpenseQuery;
 import io.github.payhawk4j.service.RawResponse;
 import io.github.payhawk4j.service.RequestOptions;
@@ -16,6 +18,7 @@ import io.github.payhawk4j.service.async.AsyncPage;
 import io.github.payhawk4j.service.async.ExpenseServiceAsync;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
@@ -103,6 +106,11 @@ public final class ExpenseServiceAsyncImpl implements ExpenseServiceAsync {
     }
 
     @Override
+    public CompletableFuture<Map<String, JsonNode>> submitInvoice(NewInvoice invoice) {
+        return runner.valueAsync(() -> operations.submitInvoice(invoice));
+    }
+
+    @Override
     public String toString() {
         return "ExpenseServiceAsync";
     }
@@ -152,6 +160,11 @@ public final class ExpenseServiceAsyncImpl implements ExpenseServiceAsync {
         @Override
         public CompletableFuture<RawResponse<List<DocumentFile>>> submitFiles(String expenseId, List<FileUpload> files) {
             return runner.rawAsync(() -> operations.submitFiles(expenseId, files));
+        }
+
+        @Override
+        public CompletableFuture<RawResponse<Map<String, JsonNode>>> submitInvoice(NewInvoice invoice) {
+            return runner.rawAsync(() -> operations.submitInvoice(invoice));
         }
     }
 }

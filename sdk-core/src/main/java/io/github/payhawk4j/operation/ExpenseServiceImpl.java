@@ -1,5 +1,6 @@
 package io.github.payhawk4j.operation;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.payhawk4j.model.DocumentFile;
 import io.github.payhawk4j.model.FileUpload;
 import io.github.payhawk4j.model.Page;
@@ -9,6 +10,7 @@ import io.github.payhawk4j.model.expense.ExpensePatch;
 import io.github.payhawk4j.model.expense.ExpensePayment;
 import io.github.payhawk4j.model.expense.ExpensePaymentDetails;
 import io.github.payhawk4j.model.expense.ExpenseWorkflowStatus;
+import io.github.payhawk4j.model.expense.NewInvoice;
 import io.github.payhawk4j.query.ExpenseQuery;
 import io.github.payhawk4j.service.AutoPagingIterable;
 import io.github.payhawk4j.service.ExpenseService;
@@ -16,6 +18,7 @@ import io.github.payhawk4j.service.RawResponse;
 import io.github.payhawk4j.service.RequestOptions;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /** The blocking {@link ExpenseService}: each method sends its {@link ExpenseOperations} operation. */
@@ -97,6 +100,11 @@ public final class ExpenseServiceImpl implements ExpenseService {
     }
 
     @Override
+    public Map<String, JsonNode> submitInvoice(NewInvoice invoice) {
+        return runner.value(operations.submitInvoice(invoice));
+    }
+
+    @Override
     public String toString() {
         return "ExpenseService";
     }
@@ -146,6 +154,11 @@ public final class ExpenseServiceImpl implements ExpenseService {
         @Override
         public RawResponse<List<DocumentFile>> submitFiles(String expenseId, List<FileUpload> files) {
             return runner.raw(operations.submitFiles(expenseId, files));
+        }
+
+        @Override
+        public RawResponse<Map<String, JsonNode>> submitInvoice(NewInvoice invoice) {
+            return runner.raw(operations.submitInvoice(invoice));
         }
     }
 }

@@ -81,7 +81,8 @@ public final class DateField {
         return ExpenseFilter.ofField(name, Map.of("$empty", empty));
     }
 
-    private static String format(Instant instant) {
+    /** {@code instant} as Payhawk's filters take it, e.g. {@code 2022-06-03T00:00:00.000Z}; years 0001 to 9999 only. */
+    static String format(Instant instant) {
         Objects.requireNonNull(instant, "instant");
         if (instant.isBefore(FIRST) || !instant.isBefore(AFTER_LAST)) {
             throw new IllegalArgumentException("filter dates must lie in the years 0001 to 9999, was " + instant);

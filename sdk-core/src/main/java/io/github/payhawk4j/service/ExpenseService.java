@@ -1,5 +1,6 @@
 package io.github.payhawk4j.service;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.payhawk4j.model.DocumentFile;
 import io.github.payhawk4j.model.FileUpload;
 import io.github.payhawk4j.model.Page;
@@ -9,13 +10,15 @@ import io.github.payhawk4j.model.expense.ExpensePatch;
 import io.github.payhawk4j.model.expense.ExpensePayment;
 import io.github.payhawk4j.model.expense.ExpensePaymentDetails;
 import io.github.payhawk4j.model.expense.ExpenseWorkflowStatus;
+import io.github.payhawk4j.model.expense.NewInvoice;
 import io.github.payhawk4j.query.ExpenseQuery;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Expenses of one account: list, get, update, payments, workflow, bank payment details and files.
+ * Expenses of one account: list, get, update, payments, workflow, bank payment details, files and invoice submission.
  * Get it from {@code client.expenses()} or {@code client.account(id).expenses()};
  * {@code client.async().expenses()} makes the same calls without blocking. Thread-safe.
  *
@@ -67,6 +70,9 @@ public interface ExpenseService {
     /** Attaches files (receipts, invoices) to the expense as one {@code multipart/form-data} upload. */
     List<DocumentFile> submitFiles(String expenseId, List<FileUpload> files);
 
+    /** Submits an invoice file with its metadata ({@code multipart/form-data}); Payhawk accepts it (202) and tries to match it to a card expense. Returns what Payhawk answers, usually an empty object. */
+    Map<String, JsonNode> submitInvoice(NewInvoice invoice);
+
     /** The calls of {@link ExpenseService}, each returning the response with its value. */
     interface WithRawResponse {
 
@@ -96,5 +102,8 @@ public interface ExpenseService {
 
         /** {@link ExpenseService#submitFiles}, with the response. */
         RawResponse<List<DocumentFile>> submitFiles(String expenseId, List<FileUpload> files);
+
+        /** {@link ExpenseService#submitInvoice}, with the response. */
+        RawResponse<Map<String, JsonNode>> submitInvoice(NewInvoice invoice);
     }
 }

@@ -151,6 +151,26 @@ class ModelContractTest {
             }
             case "TeamMemberPatch" -> builder.getClass().getMethod("roles", List.class).invoke(builder,
                     List.of(io.github.payhawk4j.model.team.TeamMemberRole.MANAGER));
+            case "NewCard" -> {
+                builder.getClass().getMethod("userId", String.class).invoke(builder, "usr_ana");
+                builder.getClass().getMethod("fundAccountId", String.class).invoke(builder, "1001");
+                builder.getClass().getMethod("limit", java.math.BigDecimal.class).invoke(builder, new java.math.BigDecimal("500.00"));
+                builder.getClass().getMethod("isPhysical", Boolean.class).invoke(builder, Boolean.FALSE);
+                builder.getClass().getMethod("isAtmAllowed", Boolean.class).invoke(builder, Boolean.FALSE);
+            }
+            case "CardStatusUpdate" -> builder.getClass().getMethod("status", io.github.payhawk4j.model.card.RequestedCardStatus.class)
+                    .invoke(builder, io.github.payhawk4j.model.card.RequestedCardStatus.BLOCKED);
+            case "NewInvoiceItem" -> {
+                builder.getClass().getMethod("description", String.class).invoke(builder, "Diesel");
+                for (String amount : List.of("taxPercentage", "taxAmount", "totalAmount")) {
+                    builder.getClass().getMethod(amount, java.math.BigDecimal.class).invoke(builder, new java.math.BigDecimal("20.00"));
+                }
+            }
+            case "NewAccountUser" -> {
+                builder.getClass().getMethod("email", String.class).invoke(builder, "ana@acme.com");
+                builder.getClass().getMethod("role", io.github.payhawk4j.model.user.AccountUserRole.class)
+                        .invoke(builder, io.github.payhawk4j.model.user.AccountUserRole.ADMIN);
+            }
             default -> {
             }
         }

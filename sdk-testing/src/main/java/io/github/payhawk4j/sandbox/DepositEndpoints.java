@@ -1,10 +1,12 @@
 package io.github.payhawk4j.sandbox;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.List;
+import java.util.function.Predicate;
 
-/** {@code /api/v3/accounts/{accountId}/fund-accounts/{fundAccountId}/deposits}: list (paged) and get. */
+/** {@code /api/v3/accounts/{accountId}/fund-accounts/{fundAccountId}/deposits}: list (paged, with a {@code $filter} on {@code date}) and get. */
 final class DepositEndpoints {
 
     private static final String DEPOSITS = "/api/v3/accounts/{accountId}/fund-accounts/{fundAccountId}/deposits";
@@ -22,9 +24,11 @@ final class DepositEndpoints {
 
     private SandboxResponse list(SandboxRequest request) {
         String fundAccountId = request.pathVariable("fundAccountId");
+        Predicate<JsonNode> filter = json.queryJson(request, "$filter").map(DocumentFilter::compile).orElse(deposit -> true);
         PageRequest page = PageRequest.of(request);
         List<ObjectNode> deposits = request.account().depositStore().all().stream()
                 .filter(deposit -> fundAccountId.equals(deposit.path("fundAccountId").asText()))
+                .filter(filter)
                 .toList();
         return json.response(200, json.listDocument(page.slice(deposits), deposits.size()));
     }

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * <p>A filter is an object whose keys are all required to hold: {@code $and} / {@code $or} with an
  * array of filters, or a field, dotted for nested objects ({@code supplier.name}), with conditions
  * {@code $equal}, {@code $notEqual}, {@code $in}, {@code $contains}, {@code $lessThan},
- * {@code $greaterThan} and {@code $empty}. As the API reference says, date-time values are compared
+ * {@code $greaterThan}, {@code $lessThanEqual}, {@code $greaterThanEqual} and {@code $empty}. As the API reference says, date-time values are compared
  * by their UTC date only; numbers compare by value ({@code 10.0} equals {@code 10}); {@code $contains}
  * ignores case. A malformed filter is a 400.
  */
@@ -108,6 +108,14 @@ final class DocumentFilter {
                 JsonNode bound = scalar(path, operator, operand);
                 yield value -> compare(value, bound).map(order -> order > 0).orElse(false);
             }
+            case "$lessThanEqual" -> {
+                JsonNode bound = scalar(path, operator, operand);
+                yield value -> compare(value, bound).map(order -> order <= 0).orElse(false);
+            }
+            case "$greaterThanEqual" -> {
+                JsonNode bound = scalar(path, operator, operand);
+                yield value -> compare(value, bound).map(order -> order >= 0).orElse(false);
+            }
             case "$empty" -> {
                 if (!operand.isBoolean()) {
                     throw RefusedRequestException.badRequest("$empty on '" + path + "' needs true or false");
@@ -116,7 +124,8 @@ final class DocumentFilter {
                 yield value -> isEmpty(value) == wanted;
             }
             default -> throw RefusedRequestException.badRequest("Unknown filter operator " + operator + " on '" + path
-                    + "'; supported: $equal, $notEqual, $in, $contains, $lessThan, $greaterThan, $empty");
+                    + "'; supported: $equal, $notEqual, $in, $contains, $lessThan, $greaterThan, $lessThanEqual,"
+                    + " $greaterThanEqual, $empty");
         };
     }
 

@@ -56,6 +56,11 @@ final class DocumentStore {
         return document.deepCopy();
     }
 
+    /** Removes the document with this id; false if there was none. */
+    synchronized boolean remove(String id) {
+        return documents.remove(id) != null;
+    }
+
     /** Copies of all documents, oldest first. */
     synchronized List<ObjectNode> all() {
         List<ObjectNode> copies = new ArrayList<>(documents.size());

@@ -3,17 +3,28 @@ package io.github.payhawk4j.sandbox;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The files of a {@code multipart/form-data} request body (RFC 7578), as {@code POST /expenses/{id}/files} receives them. */
+/**
+ * The files, and text fields, of a {@code multipart/form-data} request body (RFC 7578), as
+ * {@code POST /expenses/{id}/files} and {@code POST /invoices} receive them.
+ */
 final class MultipartFiles {
 
-    /** One uploaded file. */
+    /** One uploaded part: a file, or a text field when {@code fileName} is null. */
     record Part(String fileName, String contentType, byte[] content) {
     }
 
+    /** A form: its text fields by name, in order, and its file parts by field name. */
+    record Form(Map<String, String> fields, Map<String, Part> files) {
+    }
+
+    private static final Pattern FIELD_NAME = Pattern.compile("name=\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
     private static final Pattern BOUNDARY = Pattern.compile("boundary=\"?([^\";]+)\"?", Pattern.CASE_INSENSITIVE);
     private static final Pattern FILE_NAME = Pattern.compile("filename=\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
 
@@ -22,6 +33,36 @@ final class MultipartFiles {
 
     /** The file parts of the body, or a 400 if it is not multipart form data with at least one file. */
     static List<Part> parse(String contentType, byte[] body) {
+        List<Part> parts = new ArrayList<>();
+        split(contentType, body, (name, part) -> {
+            if (part.fileName() != null) {
+                parts.add(part);
+            }
+        });
+        if (parts.isEmpty()) {
+            throw RefusedRequestException.badRequest("multipart body holds no file part");
+        }
+        return parts;
+    }
+
+    /** The text fields and file parts of the body; a 400 if it is not multipart form data or repeats a field. */
+    static Form parseForm(String contentType, byte[] body) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        Map<String, Part> files = new LinkedHashMap<>();
+        split(contentType, body, (name, part) -> {
+            if (name == null || fields.containsKey(name) || files.containsKey(name)) {
+                throw RefusedRequestException.badRequest("multipart form part without a name or repeated: " + name);
+            }
+            if (part.fileName() != null) {
+                files.put(name, part);
+            } else {
+                fields.put(name, new String(part.content(), StandardCharsets.UTF_8));
+            }
+        });
+        return new Form(fields, files);
+    }
+
+    private static void split(String contentType, byte[] body, BiConsumer<String, Part> each) {
         if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
             throw RefusedRequestException.badRequest("Files must be sent as multipart/form-data");
         }
@@ -32,7 +73,6 @@ final class MultipartFiles {
         // ISO-8859-1 maps every byte to one char, so file bytes survive the round trip.
         String text = new String(body, StandardCharsets.ISO_8859_1);
         String delimiter = "--" + boundary.group(1);
-        List<Part> parts = new ArrayList<>();
         int start = text.indexOf(delimiter);
         while (start >= 0) {
             int partStart = start + delimiter.length();
@@ -48,17 +88,13 @@ final class MultipartFiles {
             if (headersEnd >= 0) {
                 String headers = part.substring(0, headersEnd);
                 Matcher fileName = FILE_NAME.matcher(headers);
-                if (fileName.find()) {
-                    parts.add(new Part(fileName.group(1), partContentType(headers),
-                            part.substring(headersEnd + 4).getBytes(StandardCharsets.ISO_8859_1)));
-                }
+                Matcher fieldName = FIELD_NAME.matcher(headers.replaceAll("(?i)filename=\"[^\"]*\"", ""));
+                each.accept(fieldName.find() ? fieldName.group(1) : null,
+                        new Part(fileName.find() ? fileName.group(1) : null, partContentType(headers),
+                                part.substring(headersEnd + 4).getBytes(StandardCharsets.ISO_8859_1)));
             }
             start = next + 2;
         }
-        if (parts.isEmpty()) {
-            throw RefusedRequestException.badRequest("multipart body holds no file part");
-        }
-        return parts;
     }
 
     private static String partContentType(String headers) {

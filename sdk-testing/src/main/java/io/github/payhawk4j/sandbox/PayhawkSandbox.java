@@ -78,9 +78,16 @@ public final class PayhawkSandbox implements AutoCloseable {
         Map<String, TeamStore> groupTeams = Map.of(settings.groupId, new TeamStore(json, ids));
         new TeamEndpoints(json, "/api/v3/groups/{groupId}", request -> groupTeams.get(request.pathVariable("groupId")))
                 .register(router);
+        ApiKeys apiKeys = new ApiKeys(settings.keyGrants);
+        new AccountEndpoints(json, byId, apiKeys).register(router);
+        new FundAccountEndpoints(json).register(router);
+        new ExpenseCategoryEndpoints(json).register(router);
+        new UserEndpoints(json, ids, time).register(router);
+        new CardEndpoints(json, ids, time).register(router);
+        new InvoiceEndpoints(json).register(router);
         PerKeyRateLimit limiter = settings.rateLimitRequests == 0 ? null
                 : new PerKeyRateLimit(settings.rateLimitRequests, settings.rateLimitWindow, settings.rateLimitTicker);
-        ApiGateway gateway = new ApiGateway(router, new ApiKeys(settings.keyGrants), limiter, byId, groupTeams.keySet(), json);
+        ApiGateway gateway = new ApiGateway(router, apiKeys, limiter, byId, groupTeams.keySet(), json);
         try {
             this.server = SandboxServer.start(settings.port, gateway);
         } catch (RuntimeException e) {

@@ -21,12 +21,12 @@ final class RefusedRequestException extends RuntimeException {
         return new RefusedRequestException(400, "bad_request", message);
     }
 
-    static RefusedRequestException notFound(String message) {
-        return new RefusedRequestException(404, "not_found", message);
-    }
-
     static RefusedRequestException conflict(String message) {
         return new RefusedRequestException(409, "conflict", message);
+    }
+
+    static RefusedRequestException notFound(String message) {
+        return new RefusedRequestException(404, "not_found", message);
     }
 
     int status() {

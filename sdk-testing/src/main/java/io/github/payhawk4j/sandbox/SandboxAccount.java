@@ -7,10 +7,16 @@ import io.github.payhawk4j.model.webhook.EventType;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One Payhawk account inside a {@link PayhawkSandbox}: its expenses, payments, suppliers, deposits and
@@ -34,6 +40,12 @@ public final class SandboxAccount {
     private final DocumentStore deposits = new DocumentStore("Deposit");
     private final DocumentStore purchaseOrders = new DocumentStore("Purchase order");
     private final TeamStore teams;
+    private final DocumentStore fundAccounts = new DocumentStore("Fund account");
+    private final DocumentStore expenseCategories = new DocumentStore("Expense category");
+    private final DocumentStore users = new DocumentStore("User");
+    private final DocumentStore cards = new DocumentStore("Card");
+    private final DocumentStore invoices = new DocumentStore("Invoice");
+    private final Map<String, ObjectNode> reimbursementDetails = new ConcurrentHashMap<>();
 
     SandboxAccount(String id, String baseCurrency, JsonCodec json, IdSequence ids, SandboxTime time,
                    EventPublisher events, SubscriptionRegistry subscriptions) {
@@ -45,6 +57,15 @@ public final class SandboxAccount {
         this.events = events;
         this.subscriptions = subscriptions;
         this.teams = new TeamStore(json, ids);
+        fundAccounts.put(json.object().put("id", defaultFundAccountId()).put("currency", baseCurrency)
+                .put("type", "debit").put("status", "active"));
+        String created = time.nowText();
+        expenseCategories.put(json.object().put("id", "cat_travel").put("name", "Travel").put("fullName", "Travel")
+                .put("createdAt", created));
+        expenseCategories.put(json.object().put("id", "cat_taxis").put("name", "Taxis").put("fullName", "Travel / Taxis")
+                .put("parentId", "cat_travel").put("createdAt", created));
+        expenseCategories.put(json.object().put("id", "cat_meals").put("name", "Meals").put("fullName", "Meals")
+                .put("createdAt", created));
     }
 
     /** The account id, as in {@code /api/v3/accounts/{accountId}}. */
@@ -409,6 +430,26 @@ public final class SandboxAccount {
         return subscriptions.list(id);
     }
 
+    // ---- users ------------------------------------------------------------------------------------
+
+    /**
+     * The user fills in where their expenses are reimbursed to, as {@code GET /users/{id}/reimbursement-details}
+     * then returns them; no event.
+     *
+     * @throws NoSuchElementException if the account has no such user (invite one with {@code POST /users})
+     */
+    public void setReimbursementDetails(String userId, String accountHolder, String currency) {
+        Objects.requireNonNull(currency, "currency");
+        if (!users.contains(userId)) {
+            throw new NoSuchElementException("No user with id '" + userId + "'");
+        }
+        ObjectNode details = json.object();
+        if (accountHolder != null) {
+            details.put("accountHolder", accountHolder);
+        }
+        reimbursementDetails.put(userId, details.put("currency", currency));
+    }
+
     // ---- used by the API endpoints ----------------------------------------------------------------
 
     ExpenseStore expenseStore() {
@@ -429,6 +470,80 @@ public final class SandboxAccount {
 
     TeamStore teamStore() {
         return teams;
+    }
+
+    DocumentStore invoiceStore() {
+        return invoices;
+    }
+
+    DocumentStore cardStore() {
+        return cards;
+    }
+
+    DocumentStore userStore() {
+        return users;
+    }
+
+    /** A copy of the user's reimbursement details, if they filled them in. */
+    Optional<ObjectNode> reimbursementDetails(String userId) {
+        return Optional.ofNullable(reimbursementDetails.get(userId)).map(ObjectNode::deepCopy);
+    }
+
+    DocumentStore fundAccountStore() {
+        return fundAccounts;
+    }
+
+    DocumentStore expenseCategoryStore() {
+        return expenseCategories;
+    }
+
+    /** The account as {@code GET /accounts/{id}} returns it ({@code IAccount}). */
+    ObjectNode accountDocument() {
+        return json.object().put("id", id).put("name", "Sandbox account " + id).put("uic", "SBX-" + id)
+                .put("vat", "EU-SBX-" + id).put("baseCurrency", baseCurrency);
+    }
+
+    /**
+     * The bank statement of a fund account ({@code IBankStatementLine}s, oldest first): a debit line per settled
+     * payment made from it, a credit line per deposit into it.
+     */
+    List<ObjectNode> bankStatement(String fundAccountId) {
+        List<ObjectNode> lines = new ArrayList<>();
+        for (ObjectNode expense : expenses.all()) {
+            for (ObjectNode payment : expenses.payments(expense.path("id").asText())) {
+                if (fundAccountId.equals(payment.path("fundAccountId").asText())
+                        && "settled".equals(payment.path("status").asText())) {
+                    ObjectNode line = json.object().put("id", "bsl_" + payment.path("id").asText()).put("type", "debit")
+                            .put("paymentId", payment.path("id").asText()).put("fundAccountId", fundAccountId)
+                            .put("date", payment.path("date").asText()).put("currency", payment.path("currency").asText())
+                            .put("amount", payment.path("amount").decimalValue())
+                            .put("paidCurrency", payment.path("originalCurrency").asText())
+                            .put("paidAmount", payment.path("originalAmount").decimalValue())
+                            .put("fxRate", payment.path("fxRate").decimalValue())
+                            .put("description", payment.path("description").asText());
+                    line.set("fees", payment.path("fees").deepCopy());
+                    line.set("expenseIds", payment.path("expenseIds").deepCopy());
+                    lines.add(line);
+                }
+            }
+        }
+        for (ObjectNode deposit : deposits.all()) {
+            if (fundAccountId.equals(deposit.path("fundAccountId").asText())) {
+                ObjectNode line = json.object().put("id", "bsl_" + deposit.path("id").asText()).put("type", "credit")
+                        .put("paymentId", deposit.path("id").asText()).put("fundAccountId", fundAccountId)
+                        .put("date", deposit.path("date").asText()).put("currency", deposit.path("currency").asText())
+                        .put("amount", deposit.path("amount").decimalValue())
+                        .put("paidCurrency", deposit.path("currency").asText())
+                        .put("paidAmount", deposit.path("amount").decimalValue())
+                        .put("fxRate", BigDecimal.ONE)
+                        .put("description", deposit.path("description").asText());
+                line.set("fees", json.object().put("fx", BigDecimal.ZERO).put("pos", BigDecimal.ZERO).put("bank", BigDecimal.ZERO));
+                line.set("expenseIds", json.array());
+                lines.add(line);
+            }
+        }
+        lines.sort(Comparator.comparing(line -> Instant.parse(line.path("date").asText())));
+        return lines;
     }
 
     /** {@code PATCH /expenses/{id}}: replaces the external links; Payhawk emits no event for it. */

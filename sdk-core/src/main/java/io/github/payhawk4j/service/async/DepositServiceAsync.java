@@ -1,6 +1,8 @@
 package io.github.payhawk4j.service.async;
 
+import io.github.payhawk4j.model.Page;
 import io.github.payhawk4j.model.deposit.Deposit;
+import io.github.payhawk4j.query.DepositQuery;
 import io.github.payhawk4j.service.RawResponse;
 import io.github.payhawk4j.service.RequestOptions;
 
@@ -25,10 +27,22 @@ public interface DepositServiceAsync {
     /** The deposit {@code depositId} into fund account {@code fundAccountId}. */
     CompletableFuture<Deposit> get(String fundAccountId, String depositId);
 
+    /** One page of the deposits into fund account {@code fundAccountId} matching {@code query}. */
+    CompletableFuture<Page<Deposit>> list(String fundAccountId, DepositQuery query);
+
+    /**
+     * The first page of every deposit into fund account {@code fundAccountId} matching {@code query}, from which {@link AsyncPage#nextPage()} and
+     * {@link AsyncPage#forEach} reach the rest, one page at a time and without a thread waiting for each.
+     */
+    CompletableFuture<AsyncPage<Deposit>> listAll(String fundAccountId, DepositQuery query);
+
     /** The calls of {@link DepositServiceAsync}, each returning the response with its value. */
     interface WithRawResponse {
 
         /** {@link DepositServiceAsync#get}, with the response. */
         CompletableFuture<RawResponse<Deposit>> get(String fundAccountId, String depositId);
+
+        /** {@link DepositServiceAsync#list}, with the response. */
+        CompletableFuture<RawResponse<Page<Deposit>>> list(String fundAccountId, DepositQuery query);
     }
 }

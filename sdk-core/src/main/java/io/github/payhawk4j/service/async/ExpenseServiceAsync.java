@@ -1,5 +1,6 @@
 package io.github.payhawk4j.service.async;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.payhawk4j.model.DocumentFile;
 import io.github.payhawk4j.model.FileUpload;
 import io.github.payhawk4j.model.Page;
@@ -9,11 +10,13 @@ import io.github.payhawk4j.model.expense.ExpensePatch;
 import io.github.payhawk4j.model.expense.ExpensePayment;
 import io.github.payhawk4j.model.expense.ExpensePaymentDetails;
 import io.github.payhawk4j.model.expense.ExpenseWorkflowStatus;
+import io.github.payhawk4j.model.expense.NewInvoice;
 import io.github.payhawk4j.query.ExpenseQuery;
 import io.github.payhawk4j.service.RawResponse;
 import io.github.payhawk4j.service.RequestOptions;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
@@ -72,6 +75,9 @@ public interface ExpenseServiceAsync {
     /** Attaches files (receipts, invoices) to the expense as one {@code multipart/form-data} upload. */
     CompletableFuture<List<DocumentFile>> submitFiles(String expenseId, List<FileUpload> files);
 
+    /** Submits an invoice file with its metadata ({@code multipart/form-data}); Payhawk accepts it (202) and tries to match it to a card expense. Returns what Payhawk answers, usually an empty object. */
+    CompletableFuture<Map<String, JsonNode>> submitInvoice(NewInvoice invoice);
+
     /** The calls of {@link ExpenseServiceAsync}, each returning the response with its value. */
     interface WithRawResponse {
 
@@ -101,5 +107,8 @@ public interface ExpenseServiceAsync {
 
         /** {@link ExpenseServiceAsync#submitFiles}, with the response. */
         CompletableFuture<RawResponse<List<DocumentFile>>> submitFiles(String expenseId, List<FileUpload> files);
+
+        /** {@link ExpenseServiceAsync#submitInvoice}, with the response. */
+        CompletableFuture<RawResponse<Map<String, JsonNode>>> submitInvoice(NewInvoice invoice);
     }
 }
