@@ -51,7 +51,7 @@ public interface PurchaseOrderService {
 
     /**
      * Opens the purchase order: it leaves draft and can be matched against invoices. An order that is not a draft is
-     * refused with 409 (an {@code InvalidRequestException}).
+     * refused: the call fails with a {@code PayhawkException} of status 409.
      */
     void open(String purchaseOrderId);
 
