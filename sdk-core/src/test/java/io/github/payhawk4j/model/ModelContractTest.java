@@ -138,6 +138,21 @@ class ModelContractTest {
                         .invoke(builder, io.github.payhawk4j.model.webhook.EventType.EXPENSE_CREATED);
                 builder.getClass().getMethod("callbackUrl", String.class).invoke(builder, "https://erp.example/hooks");
             }
+            case "NewSupplier" -> builder.getClass().getMethod("name", String.class).invoke(builder, "Nordlicht Logistik GmbH");
+            case "NewPurchaseOrder" -> {
+                builder.getClass().getMethod("note", String.class).invoke(builder, "Pallets");
+                builder.getClass().getMethod("createdBy", ObjectReference.class)
+                        .invoke(builder, ObjectReference.builder().id("usr_1").build());
+            }
+            case "NewPurchaseOrderItem" -> {
+                builder.getClass().getMethod("description", String.class).invoke(builder, "Pallet");
+                builder.getClass().getMethod("purchasedQuantity", java.math.BigDecimal.class).invoke(builder, java.math.BigDecimal.ONE);
+                builder.getClass().getMethod("unitPrice", java.math.BigDecimal.class).invoke(builder, new java.math.BigDecimal("9.90"));
+            }
+            case "NewGoodsReceivedNote" -> {
+                builder.getClass().getMethod("note", String.class).invoke(builder, "Delivered");
+                builder.getClass().getMethod("quantities", List.class).invoke(builder, List.of());
+            }
             default -> {
             }
         }
