@@ -56,6 +56,11 @@ final class DocumentStore {
         return document.deepCopy();
     }
 
+    /** Removes the document with this id, if there is one. */
+    synchronized void remove(String id) {
+        documents.remove(id);
+    }
+
     /** Copies of all documents, oldest first. */
     synchronized List<ObjectNode> all() {
         List<ObjectNode> copies = new ArrayList<>(documents.size());
