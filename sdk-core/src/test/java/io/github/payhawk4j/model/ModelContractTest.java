@@ -11,6 +11,7 @@ import io.github.payhawk4j.model.expense.Expense;
 import io.github.payhawk4j.model.expense.ExpensePayment;
 import io.github.payhawk4j.model.expense.ExpensePaymentDetails;
 import io.github.payhawk4j.model.expense.ExpenseWorkflowStatus;
+import io.github.payhawk4j.model.purchaseorder.GoodsReceivedNote;
 import io.github.payhawk4j.model.purchaseorder.PurchaseOrder;
 import io.github.payhawk4j.model.supplier.Supplier;
 import io.github.payhawk4j.model.webhook.WebhookSubscription;
@@ -71,6 +72,7 @@ class ModelContractTest {
                 Arguments.of("expense-workflow.json", JSON.constructType(ExpenseWorkflowStatus.class)),
                 Arguments.of("deposit.json", JSON.constructType(Deposit.class)),
                 Arguments.of("purchase-order.json", JSON.constructType(PurchaseOrder.class)),
+                Arguments.of("goods-received-notes-page.json", page(GoodsReceivedNote.class)),
                 Arguments.of("supplier.json", JSON.constructType(Supplier.class)),
                 Arguments.of("suppliers-page.json", page(Supplier.class)),
                 Arguments.of("webhook-subscription.json", JSON.constructType(WebhookSubscription.class)),

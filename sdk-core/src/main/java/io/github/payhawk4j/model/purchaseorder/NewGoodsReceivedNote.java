@@ -34,7 +34,6 @@ public final class NewGoodsReceivedNote {
     private final Map<String, JsonNode> additionalProperties;
 
     private NewGoodsReceivedNote(Builder builder) {
-        // Unlike response lists, null stays null: it means "not set" and is not sent.
         this.note = Objects.requireNonNull(builder.note, "note is required");
         this.quantities = List.copyOf(Objects.requireNonNull(builder.quantities, "quantities is required"));
         this.document = builder.document;

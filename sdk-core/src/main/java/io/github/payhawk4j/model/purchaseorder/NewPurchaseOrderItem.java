@@ -120,7 +120,8 @@ public final class NewPurchaseOrderItem {
 
     @Override
     public int hashCode() {
-        return Objects.hash(units, expenseCategory, expenseCustomFields, amortization, description, purchasedQuantity, unitPrice, additionalProperties);
+        return Objects.hash(units, expenseCategory, expenseCustomFields, amortization, description, purchasedQuantity,
+                unitPrice, additionalProperties);
     }
 
     @Override

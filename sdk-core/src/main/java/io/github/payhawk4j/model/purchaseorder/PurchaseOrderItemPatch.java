@@ -119,7 +119,8 @@ public final class PurchaseOrderItemPatch {
 
     @Override
     public int hashCode() {
-        return Objects.hash(description, units, purchasedQuantity, unitPrice, expenseCategory, expenseCustomFields, amortization, additionalProperties);
+        return Objects.hash(description, units, purchasedQuantity, unitPrice, expenseCategory, expenseCustomFields,
+                amortization, additionalProperties);
     }
 
     @Override

@@ -33,7 +33,6 @@ public final class PurchaseOrderPatch {
     private final Map<String, JsonNode> additionalProperties;
 
     private PurchaseOrderPatch(Builder builder) {
-        // Unlike response lists, null stays null: it means "not set" and is not sent.
         this.note = builder.note;
         this.supplier = builder.supplier;
         this.currency = builder.currency;

@@ -166,7 +166,8 @@ public final class NewSupplier {
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, taxId, countryCode, externalId, customFields, address, uic, vat, contactName, contactEmail, contactPhone, bankAccounts, additionalProperties);
+        return Objects.hash(name, taxId, countryCode, externalId, customFields, address, uic, vat, contactName,
+                contactEmail, contactPhone, bankAccounts, additionalProperties);
     }
 
     @Override

@@ -38,7 +38,6 @@ public final class NewSupplierCustomFieldData {
     private final Map<String, JsonNode> additionalProperties;
 
     private NewSupplierCustomFieldData(Builder builder) {
-        // Unlike response lists, null stays null: it means "not set" and is not sent.
         this.externalId = builder.externalId;
         this.fieldId = builder.fieldId;
         this.externalSource = builder.externalSource;
@@ -123,7 +122,8 @@ public final class NewSupplierCustomFieldData {
 
     @Override
     public int hashCode() {
-        return Objects.hash(externalId, fieldId, externalSource, valueId, valueExternalId, value, fileId, fileName, additionalProperties);
+        return Objects.hash(externalId, fieldId, externalSource, valueId, valueExternalId, value, fileId, fileName,
+                additionalProperties);
     }
 
     @Override

@@ -122,7 +122,8 @@ public final class SupplierCustomField {
 
     @Override
     public int hashCode() {
-        return Objects.hash(label, externalId, isRequired, isSystem, externalSource, type, id, values, additionalProperties);
+        return Objects.hash(label, externalId, isRequired, isSystem, externalSource, type, id, values,
+                additionalProperties);
     }
 
     @Override

@@ -174,7 +174,8 @@ public final class SupplierPatch {
 
     @Override
     public int hashCode() {
-        return Objects.hash(taxId, countryCode, externalId, customFields, address, uic, vat, contactName, contactEmail, contactPhone, bankAccounts, name, externalSource, auditNote, additionalProperties);
+        return Objects.hash(taxId, countryCode, externalId, customFields, address, uic, vat, contactName, contactEmail,
+                contactPhone, bankAccounts, name, externalSource, auditNote, additionalProperties);
     }
 
     @Override
