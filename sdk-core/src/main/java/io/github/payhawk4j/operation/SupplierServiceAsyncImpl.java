@@ -1,6 +1,10 @@
 package io.github.payhawk4j.operation;
 
+import io.github.payhawk4j.model.FileUpload;
+import io.github.payhawk4j.model.supplier.NewSupplier;
 import io.github.payhawk4j.model.supplier.Supplier;
+import io.github.payhawk4j.model.supplier.SupplierCustomField;
+import io.github.payhawk4j.model.supplier.SupplierPatch;
 import io.github.payhawk4j.model.supplier.SupplierStatus;
 import io.github.payhawk4j.service.RawResponse;
 import io.github.payhawk4j.service.RequestOptions;
@@ -10,7 +14,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
-/** The {@link SupplierServiceAsync}: the same operations as the blocking service, sent without blocking. */
+/** The {@link SupplierServiceAsync}: each method sends the same {@link SupplierOperations} operation without blocking. */
 public final class SupplierServiceAsyncImpl implements SupplierServiceAsync {
 
     private final OperationRunner runner;
@@ -48,6 +52,31 @@ public final class SupplierServiceAsyncImpl implements SupplierServiceAsync {
     }
 
     @Override
+    public CompletableFuture<Supplier> create(NewSupplier newSupplier) {
+        return runner.valueAsync(() -> operations.create(newSupplier));
+    }
+
+    @Override
+    public CompletableFuture<Supplier> update(String supplierId, SupplierPatch patch) {
+        return runner.valueAsync(() -> operations.update(supplierId, patch));
+    }
+
+    @Override
+    public CompletableFuture<Supplier> updateStatus(String supplierId, SupplierStatus status) {
+        return runner.valueAsync(() -> operations.updateStatus(supplierId, status));
+    }
+
+    @Override
+    public CompletableFuture<List<SupplierCustomField>> customFields() {
+        return runner.valueAsync(() -> operations.customFields());
+    }
+
+    @Override
+    public CompletableFuture<String> uploadFile(FileUpload file) {
+        return runner.valueAsync(() -> operations.uploadFile(file));
+    }
+
+    @Override
     public String toString() {
         return "SupplierServiceAsync";
     }
@@ -62,6 +91,31 @@ public final class SupplierServiceAsyncImpl implements SupplierServiceAsync {
         @Override
         public CompletableFuture<RawResponse<Supplier>> get(String supplierId) {
             return runner.rawAsync(() -> operations.get(supplierId));
+        }
+
+        @Override
+        public CompletableFuture<RawResponse<Supplier>> create(NewSupplier newSupplier) {
+            return runner.rawAsync(() -> operations.create(newSupplier));
+        }
+
+        @Override
+        public CompletableFuture<RawResponse<Supplier>> update(String supplierId, SupplierPatch patch) {
+            return runner.rawAsync(() -> operations.update(supplierId, patch));
+        }
+
+        @Override
+        public CompletableFuture<RawResponse<Supplier>> updateStatus(String supplierId, SupplierStatus status) {
+            return runner.rawAsync(() -> operations.updateStatus(supplierId, status));
+        }
+
+        @Override
+        public CompletableFuture<RawResponse<List<SupplierCustomField>>> customFields() {
+            return runner.rawAsync(() -> operations.customFields());
+        }
+
+        @Override
+        public CompletableFuture<RawResponse<String>> uploadFile(FileUpload file) {
+            return runner.rawAsync(() -> operations.uploadFile(file));
         }
     }
 }

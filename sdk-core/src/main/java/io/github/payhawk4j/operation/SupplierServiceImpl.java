@@ -1,6 +1,10 @@
 package io.github.payhawk4j.operation;
 
+import io.github.payhawk4j.model.FileUpload;
+import io.github.payhawk4j.model.supplier.NewSupplier;
 import io.github.payhawk4j.model.supplier.Supplier;
+import io.github.payhawk4j.model.supplier.SupplierCustomField;
+import io.github.payhawk4j.model.supplier.SupplierPatch;
 import io.github.payhawk4j.model.supplier.SupplierStatus;
 import io.github.payhawk4j.service.RawResponse;
 import io.github.payhawk4j.service.RequestOptions;
@@ -9,7 +13,7 @@ import io.github.payhawk4j.service.SupplierService;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** The blocking {@link SupplierService}. */
+/** The blocking {@link SupplierService}: each method sends its {@link SupplierOperations} operation. */
 public final class SupplierServiceImpl implements SupplierService {
 
     private final OperationRunner runner;
@@ -47,6 +51,31 @@ public final class SupplierServiceImpl implements SupplierService {
     }
 
     @Override
+    public Supplier create(NewSupplier newSupplier) {
+        return runner.value(operations.create(newSupplier));
+    }
+
+    @Override
+    public Supplier update(String supplierId, SupplierPatch patch) {
+        return runner.value(operations.update(supplierId, patch));
+    }
+
+    @Override
+    public Supplier updateStatus(String supplierId, SupplierStatus status) {
+        return runner.value(operations.updateStatus(supplierId, status));
+    }
+
+    @Override
+    public List<SupplierCustomField> customFields() {
+        return runner.value(operations.customFields());
+    }
+
+    @Override
+    public String uploadFile(FileUpload file) {
+        return runner.value(operations.uploadFile(file));
+    }
+
+    @Override
     public String toString() {
         return "SupplierService";
     }
@@ -61,6 +90,31 @@ public final class SupplierServiceImpl implements SupplierService {
         @Override
         public RawResponse<Supplier> get(String supplierId) {
             return runner.raw(operations.get(supplierId));
+        }
+
+        @Override
+        public RawResponse<Supplier> create(NewSupplier newSupplier) {
+            return runner.raw(operations.create(newSupplier));
+        }
+
+        @Override
+        public RawResponse<Supplier> update(String supplierId, SupplierPatch patch) {
+            return runner.raw(operations.update(supplierId, patch));
+        }
+
+        @Override
+        public RawResponse<Supplier> updateStatus(String supplierId, SupplierStatus status) {
+            return runner.raw(operations.updateStatus(supplierId, status));
+        }
+
+        @Override
+        public RawResponse<List<SupplierCustomField>> customFields() {
+            return runner.raw(operations.customFields());
+        }
+
+        @Override
+        public RawResponse<String> uploadFile(FileUpload file) {
+            return runner.raw(operations.uploadFile(file));
         }
     }
 }

@@ -11,6 +11,7 @@ import io.github.payhawk4j.model.expense.Expense;
 import io.github.payhawk4j.model.expense.ExpensePayment;
 import io.github.payhawk4j.model.expense.ExpensePaymentDetails;
 import io.github.payhawk4j.model.expense.ExpenseWorkflowStatus;
+import io.github.payhawk4j.model.purchaseorder.GoodsReceivedNote;
 import io.github.payhawk4j.model.purchaseorder.PurchaseOrder;
 import io.github.payhawk4j.model.supplier.Supplier;
 import io.github.payhawk4j.model.team.Team;
@@ -73,6 +74,7 @@ class ModelContractTest {
                 Arguments.of("expense-workflow.json", JSON.constructType(ExpenseWorkflowStatus.class)),
                 Arguments.of("deposit.json", JSON.constructType(Deposit.class)),
                 Arguments.of("purchase-order.json", JSON.constructType(PurchaseOrder.class)),
+                Arguments.of("goods-received-notes-page.json", page(GoodsReceivedNote.class)),
                 Arguments.of("supplier.json", JSON.constructType(Supplier.class)),
                 Arguments.of("suppliers-page.json", page(Supplier.class)),
                 Arguments.of("team.json", JSON.constructType(Team.class)),
@@ -170,6 +172,21 @@ class ModelContractTest {
                 builder.getClass().getMethod("email", String.class).invoke(builder, "ana@acme.com");
                 builder.getClass().getMethod("role", io.github.payhawk4j.model.user.AccountUserRole.class)
                         .invoke(builder, io.github.payhawk4j.model.user.AccountUserRole.ADMIN);
+            }
+            case "NewSupplier" -> builder.getClass().getMethod("name", String.class).invoke(builder, "Nordlicht Logistik GmbH");
+            case "NewPurchaseOrder" -> {
+                builder.getClass().getMethod("note", String.class).invoke(builder, "Pallets");
+                builder.getClass().getMethod("createdBy", ObjectReference.class)
+                        .invoke(builder, ObjectReference.builder().id("usr_1").build());
+            }
+            case "NewPurchaseOrderItem" -> {
+                builder.getClass().getMethod("description", String.class).invoke(builder, "Pallet");
+                builder.getClass().getMethod("purchasedQuantity", java.math.BigDecimal.class).invoke(builder, java.math.BigDecimal.ONE);
+                builder.getClass().getMethod("unitPrice", java.math.BigDecimal.class).invoke(builder, new java.math.BigDecimal("9.90"));
+            }
+            case "NewGoodsReceivedNote" -> {
+                builder.getClass().getMethod("note", String.class).invoke(builder, "Delivered");
+                builder.getClass().getMethod("quantities", List.class).invoke(builder, List.of());
             }
             default -> {
             }

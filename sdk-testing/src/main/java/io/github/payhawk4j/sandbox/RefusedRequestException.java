@@ -21,12 +21,13 @@ final class RefusedRequestException extends RuntimeException {
         return new RefusedRequestException(400, "bad_request", message);
     }
 
-    static RefusedRequestException conflict(String message) {
-        return new RefusedRequestException(409, "conflict", message);
-    }
-
     static RefusedRequestException notFound(String message) {
         return new RefusedRequestException(404, "not_found", message);
+    }
+
+    /** The request is valid but the resource's state does not allow it, e.g. opening an open purchase order. */
+    static RefusedRequestException conflict(String message) {
+        return new RefusedRequestException(409, "conflict", message);
     }
 
     int status() {

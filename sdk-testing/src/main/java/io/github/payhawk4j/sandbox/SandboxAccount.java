@@ -37,8 +37,9 @@ public final class SandboxAccount {
     private final SubscriptionRegistry subscriptions;
     private final ExpenseStore expenses = new ExpenseStore();
     private final DocumentStore suppliers = new DocumentStore("Supplier");
+    private final DocumentStore supplierCustomFields = new DocumentStore("Supplier custom field");
+    private final DocumentStore supplierFiles = new DocumentStore("Supplier file");
     private final DocumentStore deposits = new DocumentStore("Deposit");
-    private final DocumentStore purchaseOrders = new DocumentStore("Purchase order");
     private final TeamStore teams;
     private final DocumentStore fundAccounts = new DocumentStore("Fund account");
     private final DocumentStore expenseCategories = new DocumentStore("Expense category");
@@ -46,6 +47,7 @@ public final class SandboxAccount {
     private final DocumentStore cards = new DocumentStore("Card");
     private final DocumentStore invoices = new DocumentStore("Invoice");
     private final Map<String, ObjectNode> reimbursementDetails = new ConcurrentHashMap<>();
+    private final PurchaseOrderStore purchaseOrders;
 
     SandboxAccount(String id, String baseCurrency, JsonCodec json, IdSequence ids, SandboxTime time,
                    EventPublisher events, SubscriptionRegistry subscriptions) {
@@ -66,6 +68,7 @@ public final class SandboxAccount {
                 .put("parentId", "cat_travel").put("createdAt", created));
         expenseCategories.put(json.object().put("id", "cat_meals").put("name", "Meals").put("fullName", "Meals")
                 .put("createdAt", created));
+        this.purchaseOrders = new PurchaseOrderStore(json, ids, time);
     }
 
     /** The account id, as in {@code /api/v3/accounts/{accountId}}. */
@@ -325,6 +328,28 @@ public final class SandboxAccount {
         events.publish(id, EventType.SUPPLIER_UPDATED, json.object().put("supplierId", supplierId));
     }
 
+    /**
+     * Seeds a supplier custom field given as {@code ISupplierCustomField} JSON ({@code label}, {@code type}
+     * fixed_list, text or file_upload, optional {@code externalId} and {@code values}); ids of the field and its
+     * values are added if missing. Suppliers created through the API can then set it.
+     *
+     * @return the custom field id
+     */
+    public String addSupplierCustomField(String customFieldJson) {
+        ObjectNode field = json.parseObject(customFieldJson);
+        if (field.path("id").asText("").isEmpty()) {
+            field.put("id", ids.next("scf_"));
+        }
+        for (JsonNode value : field.path("values")) {
+            if (value instanceof ObjectNode object && object.path("id").asText("").isEmpty()) {
+                object.put("id", ids.next("scfv_"));
+            }
+        }
+        putIfMissing(field, "values", json.array());
+        supplierCustomFields.put(field);
+        return field.get("id").asText();
+    }
+
     /** A copy of the supplier as {@code GET /suppliers/{id}} returns it. */
     public ObjectNode supplier(String supplierId) {
         return suppliers.find(supplierId)
@@ -460,11 +485,55 @@ public final class SandboxAccount {
         return suppliers;
     }
 
+    DocumentStore supplierCustomFieldStore() {
+        return supplierCustomFields;
+    }
+
+    /**
+     * {@code POST /suppliers}: stores the validated supplier, active, with a new id; emits {@code supplier.created}.
+     * A supplier with the same {@code externalId} is a conflict.
+     */
+    ObjectNode createSupplier(ObjectNode supplier) {
+        String supplierId = ids.next("sup_");
+        synchronized (suppliers) {
+            refuseTakenExternalId(supplier, supplierId);
+            supplier.put("id", supplierId).put("status", "active");
+            putIfMissing(supplier, "bankAccounts", json.array());
+            putIfMissing(supplier, "customFields", json.array());
+            suppliers.put(supplier);
+        }
+        events.publish(id, EventType.SUPPLIER_CREATED, json.object().put("supplierId", supplierId));
+        return supplier(supplierId);
+    }
+
+    /** {@code PATCH /suppliers/{id}} and its status: sets the fields of {@code changes}; emits {@code supplier.updated}. */
+    ObjectNode updateSupplier(String supplierId, ObjectNode changes) {
+        ObjectNode updated;
+        synchronized (suppliers) {
+            refuseTakenExternalId(changes, supplierId);
+            updated = suppliers.update(supplierId, supplier -> supplier.setAll(changes));
+        }
+        events.publish(id, EventType.SUPPLIER_UPDATED, json.object().put("supplierId", supplierId));
+        return updated;
+    }
+
+    /** {@code POST /suppliers/upload-file}: keeps the file, for a file custom field; returns its id. */
+    String storeSupplierFile(MultipartFiles.Part part) {
+        String fileId = ids.next("sfile_");
+        supplierFiles.put(json.object().put("id", fileId).put("fileName", part.fileName()).put("contentType", part.contentType())
+                .put("size", part.content().length));
+        return fileId;
+    }
+
+    boolean hasSupplierFile(String fileId) {
+        return supplierFiles.contains(fileId);
+    }
+
     DocumentStore depositStore() {
         return deposits;
     }
 
-    DocumentStore purchaseOrderStore() {
+    PurchaseOrderStore purchaseOrderStore() {
         return purchaseOrders;
     }
 
@@ -546,6 +615,19 @@ public final class SandboxAccount {
         return lines;
     }
 
+    /** {@code POST .../goods-received-notes/{id}/files}: the files are listed in the note's document; no event. */
+    void attachGoodsReceivedNoteFiles(String purchaseOrderId, String noteId, List<MultipartFiles.Part> parts) {
+        List<ObjectNode> files = fileDocuments(parts);
+        purchaseOrders.attachNoteFiles(purchaseOrderId, noteId, files);
+    }
+
+    /** {@code POST /purchase-orders/{id}/open}: see {@link PurchaseOrderStore#open}; emits {@code purchase-order.status.changed}. */
+    void openPurchaseOrder(String purchaseOrderId) {
+        purchaseOrders.open(purchaseOrderId);
+        events.publish(id, EventType.PURCHASE_ORDER_STATUS_CHANGED,
+                json.object().put("purchaseOrderId", purchaseOrderId).put("status", "open"));
+    }
+
     /** {@code PATCH /expenses/{id}}: replaces the external links; Payhawk emits no event for it. */
     ObjectNode replaceExternalLinks(String expenseId, ArrayNode externalLinks) {
         return expenses.update(expenseId, expense -> expense.set("externalLinks", externalLinks.deepCopy()));
@@ -567,15 +649,7 @@ public final class SandboxAccount {
 
     /** {@code POST /expenses/{id}/files}: adds the files to the expense's document; Payhawk emits no event. */
     List<ObjectNode> attachFiles(String expenseId, List<MultipartFiles.Part> parts) {
-        List<ObjectNode> files = parts.stream()
-                .map(part -> {
-                    String fileId = ids.next("file_");
-                    return json.object()
-                            .put("id", fileId)
-                            .put("url", "https://files.sandbox.invalid/" + fileId + "/" + part.fileName())
-                            .put("contentType", part.contentType());
-                })
-                .toList();
+        List<ObjectNode> files = fileDocuments(parts);
         expenses.update(expenseId, expense -> {
             JsonNode existing = expense.get("document");
             ObjectNode document = existing instanceof ObjectNode object ? object : expense.putObject("document");
@@ -648,6 +722,33 @@ public final class SandboxAccount {
 
     private ObjectNode paymentPayload(String expenseId, String paymentId) {
         return json.object().put("expenseId", expenseId).put("paymentId", paymentId);
+    }
+
+    private void refuseTakenExternalId(ObjectNode supplier, String supplierId) {
+        String externalId = supplier.path("externalId").asText("");
+        if (externalId.isEmpty()) {
+            return;
+        }
+        suppliers.all().stream()
+                .filter(other -> !other.path("id").asText().equals(supplierId) && externalId.equals(other.path("externalId").asText()))
+                .findFirst()
+                .ifPresent(other -> {
+                    throw RefusedRequestException.conflict("Supplier '" + other.get("id").asText()
+                            + "' already has externalId '" + externalId + "'");
+                });
+    }
+
+    /** The uploaded parts as Payhawk lists files ({@code IFile}), each with a new id. */
+    private List<ObjectNode> fileDocuments(List<MultipartFiles.Part> parts) {
+        return parts.stream()
+                .map(part -> {
+                    String fileId = ids.next("file_");
+                    return json.object()
+                            .put("id", fileId)
+                            .put("url", "https://files.sandbox.invalid/" + fileId + "/" + part.fileName())
+                            .put("contentType", part.contentType());
+                })
+                .toList();
     }
 
     private static void putIfMissing(ObjectNode document, String field, JsonNode value) {
