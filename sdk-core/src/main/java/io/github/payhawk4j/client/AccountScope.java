@@ -4,11 +4,21 @@ import io.github.payhawk4j.operation.DepositServiceImpl;
 import io.github.payhawk4j.operation.ExpenseServiceImpl;
 import io.github.payhawk4j.operation.OperationRunner;
 import io.github.payhawk4j.operation.PurchaseOrderServiceImpl;
+import io.github.payhawk4j.operation.CustomFieldServiceImpl;
+import io.github.payhawk4j.operation.AccountCodeServiceImpl;
+import io.github.payhawk4j.operation.TaxRateServiceImpl;
+import io.github.payhawk4j.operation.AmortizationServiceImpl;
+import io.github.payhawk4j.operation.ExternalTeamServiceImpl;
 import io.github.payhawk4j.operation.SupplierServiceImpl;
 import io.github.payhawk4j.operation.WebhookSubscriptionServiceImpl;
 import io.github.payhawk4j.service.DepositService;
 import io.github.payhawk4j.service.ExpenseService;
 import io.github.payhawk4j.service.PurchaseOrderService;
+import io.github.payhawk4j.service.CustomFieldService;
+import io.github.payhawk4j.service.AccountCodeService;
+import io.github.payhawk4j.service.TaxRateService;
+import io.github.payhawk4j.service.AmortizationService;
+import io.github.payhawk4j.service.ExternalTeamService;
 import io.github.payhawk4j.service.SupplierService;
 import io.github.payhawk4j.service.WebhookSubscriptionService;
 
@@ -24,6 +34,11 @@ public final class AccountScope {
     private final SupplierService suppliers;
     private final DepositService deposits;
     private final PurchaseOrderService purchaseOrders;
+    private final CustomFieldService customFields;
+    private final AccountCodeService accountCodes;
+    private final TaxRateService taxRates;
+    private final AmortizationService amortizations;
+    private final ExternalTeamService externalTeams;
 
     AccountScope(OperationRunner runner, String accountId) {
         this.accountId = requireAccountId(accountId);
@@ -32,6 +47,11 @@ public final class AccountScope {
         this.suppliers = new SupplierServiceImpl(runner, accountId);
         this.deposits = new DepositServiceImpl(runner, accountId);
         this.purchaseOrders = new PurchaseOrderServiceImpl(runner, accountId);
+        this.customFields = new CustomFieldServiceImpl(runner, accountId);
+        this.accountCodes = new AccountCodeServiceImpl(runner, accountId);
+        this.taxRates = new TaxRateServiceImpl(runner, accountId);
+        this.amortizations = new AmortizationServiceImpl(runner, accountId);
+        this.externalTeams = new ExternalTeamServiceImpl(runner, accountId);
     }
 
     static String requireAccountId(String accountId) {
@@ -69,6 +89,31 @@ public final class AccountScope {
     /** Purchase orders: get. */
     public PurchaseOrderService purchaseOrders() {
         return purchaseOrders;
+    }
+
+    /** Custom fields (cost centres, projects...) and, through {@code values(id)}, their values and value managers. */
+    public CustomFieldService customFields() {
+        return customFields;
+    }
+
+    /** The chart of accounts: list, replace. */
+    public AccountCodeService accountCodes() {
+        return accountCodes;
+    }
+
+    /** The tax rates: list, replace. */
+    public TaxRateService taxRates() {
+        return taxRates;
+    }
+
+    /** Amortization records: list, replace. */
+    public AmortizationService amortizations() {
+        return amortizations;
+    }
+
+    /** External (ERP) teams: list, replace. */
+    public ExternalTeamService externalTeams() {
+        return externalTeams;
     }
 
     @Override

@@ -4,11 +4,21 @@ import io.github.payhawk4j.operation.DepositServiceAsyncImpl;
 import io.github.payhawk4j.operation.ExpenseServiceAsyncImpl;
 import io.github.payhawk4j.operation.OperationRunner;
 import io.github.payhawk4j.operation.PurchaseOrderServiceAsyncImpl;
+import io.github.payhawk4j.operation.CustomFieldServiceAsyncImpl;
+import io.github.payhawk4j.operation.AccountCodeServiceAsyncImpl;
+import io.github.payhawk4j.operation.TaxRateServiceAsyncImpl;
+import io.github.payhawk4j.operation.AmortizationServiceAsyncImpl;
+import io.github.payhawk4j.operation.ExternalTeamServiceAsyncImpl;
 import io.github.payhawk4j.operation.SupplierServiceAsyncImpl;
 import io.github.payhawk4j.operation.WebhookSubscriptionServiceAsyncImpl;
 import io.github.payhawk4j.service.async.DepositServiceAsync;
 import io.github.payhawk4j.service.async.ExpenseServiceAsync;
 import io.github.payhawk4j.service.async.PurchaseOrderServiceAsync;
+import io.github.payhawk4j.service.async.CustomFieldServiceAsync;
+import io.github.payhawk4j.service.async.AccountCodeServiceAsync;
+import io.github.payhawk4j.service.async.TaxRateServiceAsync;
+import io.github.payhawk4j.service.async.AmortizationServiceAsync;
+import io.github.payhawk4j.service.async.ExternalTeamServiceAsync;
 import io.github.payhawk4j.service.async.SupplierServiceAsync;
 import io.github.payhawk4j.service.async.WebhookSubscriptionServiceAsync;
 
@@ -24,6 +34,11 @@ public final class AccountScopeAsync {
     private final SupplierServiceAsync suppliers;
     private final DepositServiceAsync deposits;
     private final PurchaseOrderServiceAsync purchaseOrders;
+    private final CustomFieldServiceAsync customFields;
+    private final AccountCodeServiceAsync accountCodes;
+    private final TaxRateServiceAsync taxRates;
+    private final AmortizationServiceAsync amortizations;
+    private final ExternalTeamServiceAsync externalTeams;
 
     AccountScopeAsync(OperationRunner runner, String accountId) {
         this.accountId = AccountScope.requireAccountId(accountId);
@@ -32,6 +47,11 @@ public final class AccountScopeAsync {
         this.suppliers = new SupplierServiceAsyncImpl(runner, accountId);
         this.deposits = new DepositServiceAsyncImpl(runner, accountId);
         this.purchaseOrders = new PurchaseOrderServiceAsyncImpl(runner, accountId);
+        this.customFields = new CustomFieldServiceAsyncImpl(runner, accountId);
+        this.accountCodes = new AccountCodeServiceAsyncImpl(runner, accountId);
+        this.taxRates = new TaxRateServiceAsyncImpl(runner, accountId);
+        this.amortizations = new AmortizationServiceAsyncImpl(runner, accountId);
+        this.externalTeams = new ExternalTeamServiceAsyncImpl(runner, accountId);
     }
 
     /** The account these services work on. */
@@ -62,6 +82,31 @@ public final class AccountScopeAsync {
     /** Purchase orders: get. */
     public PurchaseOrderServiceAsync purchaseOrders() {
         return purchaseOrders;
+    }
+
+    /** Custom fields (cost centres, projects...) and, through {@code values(id)}, their values and value managers. */
+    public CustomFieldServiceAsync customFields() {
+        return customFields;
+    }
+
+    /** The chart of accounts: list, replace. */
+    public AccountCodeServiceAsync accountCodes() {
+        return accountCodes;
+    }
+
+    /** The tax rates: list, replace. */
+    public TaxRateServiceAsync taxRates() {
+        return taxRates;
+    }
+
+    /** Amortization records: list, replace. */
+    public AmortizationServiceAsync amortizations() {
+        return amortizations;
+    }
+
+    /** External (ERP) teams: list, replace. */
+    public ExternalTeamServiceAsync externalTeams() {
+        return externalTeams;
     }
 
     @Override

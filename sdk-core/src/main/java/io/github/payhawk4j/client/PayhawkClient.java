@@ -18,6 +18,11 @@ import io.github.payhawk4j.operation.SystemServiceImpl;
 import io.github.payhawk4j.service.DepositService;
 import io.github.payhawk4j.service.ExpenseService;
 import io.github.payhawk4j.service.PurchaseOrderService;
+import io.github.payhawk4j.service.CustomFieldService;
+import io.github.payhawk4j.service.AccountCodeService;
+import io.github.payhawk4j.service.TaxRateService;
+import io.github.payhawk4j.service.AmortizationService;
+import io.github.payhawk4j.service.ExternalTeamService;
 import io.github.payhawk4j.service.SupplierService;
 import io.github.payhawk4j.service.SystemService;
 import io.github.payhawk4j.service.WebhookSubscriptionService;
@@ -122,6 +127,31 @@ public final class PayhawkClient {
     /** Purchase orders of the default account. */
     public PurchaseOrderService purchaseOrders() {
         return defaultAccount().purchaseOrders();
+    }
+
+    /** Custom fields (cost centres, projects...) and, through {@code values(id)}, their values and value managers. Of the default account. */
+    public CustomFieldService customFields() {
+        return defaultAccount().customFields();
+    }
+
+    /** The chart of accounts: list, replace. Of the default account. */
+    public AccountCodeService accountCodes() {
+        return defaultAccount().accountCodes();
+    }
+
+    /** The tax rates: list, replace. Of the default account. */
+    public TaxRateService taxRates() {
+        return defaultAccount().taxRates();
+    }
+
+    /** Amortization records: list, replace. Of the default account. */
+    public AmortizationService amortizations() {
+        return defaultAccount().amortizations();
+    }
+
+    /** External (ERP) teams: list, replace. Of the default account. */
+    public ExternalTeamService externalTeams() {
+        return defaultAccount().externalTeams();
     }
 
     /** Account-independent calls, such as the webhook signing key. */

@@ -5,6 +5,11 @@ import io.github.payhawk4j.operation.SystemServiceAsyncImpl;
 import io.github.payhawk4j.service.async.DepositServiceAsync;
 import io.github.payhawk4j.service.async.ExpenseServiceAsync;
 import io.github.payhawk4j.service.async.PurchaseOrderServiceAsync;
+import io.github.payhawk4j.service.async.CustomFieldServiceAsync;
+import io.github.payhawk4j.service.async.AccountCodeServiceAsync;
+import io.github.payhawk4j.service.async.TaxRateServiceAsync;
+import io.github.payhawk4j.service.async.AmortizationServiceAsync;
+import io.github.payhawk4j.service.async.ExternalTeamServiceAsync;
 import io.github.payhawk4j.service.async.SupplierServiceAsync;
 import io.github.payhawk4j.service.async.SystemServiceAsync;
 import io.github.payhawk4j.service.async.WebhookSubscriptionServiceAsync;
@@ -62,6 +67,31 @@ public final class PayhawkClientAsync {
     /** Purchase orders of the default account. */
     public PurchaseOrderServiceAsync purchaseOrders() {
         return defaultAccount().purchaseOrders();
+    }
+
+    /** Custom fields (cost centres, projects...) and, through {@code values(id)}, their values and value managers. Of the default account. */
+    public CustomFieldServiceAsync customFields() {
+        return defaultAccount().customFields();
+    }
+
+    /** The chart of accounts: list, replace. Of the default account. */
+    public AccountCodeServiceAsync accountCodes() {
+        return defaultAccount().accountCodes();
+    }
+
+    /** The tax rates: list, replace. Of the default account. */
+    public TaxRateServiceAsync taxRates() {
+        return defaultAccount().taxRates();
+    }
+
+    /** Amortization records: list, replace. Of the default account. */
+    public AmortizationServiceAsync amortizations() {
+        return defaultAccount().amortizations();
+    }
+
+    /** External (ERP) teams: list, replace. Of the default account. */
+    public ExternalTeamServiceAsync externalTeams() {
+        return defaultAccount().externalTeams();
     }
 
     /** Account-independent calls, such as the webhook signing key. */
