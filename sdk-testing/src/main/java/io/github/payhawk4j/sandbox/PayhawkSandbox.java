@@ -74,6 +74,8 @@ public final class PayhawkSandbox implements AutoCloseable {
         new DepositEndpoints(json).register(router);
         new PurchaseOrderEndpoints(json).register(router);
         new WebhookSubscriptionEndpoints(json, subscriptions).register(router);
+        new CustomFieldEndpoints(json).register(router);
+        new MasterDataListEndpoints(json).register(router);
         PerKeyRateLimit limiter = settings.rateLimitRequests == 0 ? null
                 : new PerKeyRateLimit(settings.rateLimitRequests, settings.rateLimitWindow, settings.rateLimitTicker);
         ApiGateway gateway = new ApiGateway(router, new ApiKeys(settings.keyGrants), limiter, byId, json);

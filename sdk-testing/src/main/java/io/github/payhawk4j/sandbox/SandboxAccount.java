@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * One Payhawk account inside a {@link PayhawkSandbox}: its expenses, payments, suppliers, deposits and
@@ -33,6 +35,8 @@ public final class SandboxAccount {
     private final DocumentStore suppliers = new DocumentStore("Supplier");
     private final DocumentStore deposits = new DocumentStore("Deposit");
     private final DocumentStore purchaseOrders = new DocumentStore("Purchase order");
+    private final CustomFieldStore customFields;
+    private final MasterDataListStore masterDataLists;
 
     SandboxAccount(String id, String baseCurrency, JsonCodec json, IdSequence ids, SandboxTime time,
                    EventPublisher events, SubscriptionRegistry subscriptions) {
@@ -43,6 +47,8 @@ public final class SandboxAccount {
         this.time = time;
         this.events = events;
         this.subscriptions = subscriptions;
+        this.customFields = new CustomFieldStore(ids);
+        this.masterDataLists = new MasterDataListStore(ids, time);
     }
 
     /** The account id, as in {@code /api/v3/accounts/{accountId}}. */
@@ -400,6 +406,39 @@ public final class SandboxAccount {
                 .orElseThrow(() -> new NoSuchElementException("No purchase order with id '" + purchaseOrderId + "'"));
     }
 
+    // ---- custom fields ----------------------------------------------------------------------------
+
+    /**
+     * Seeds a custom field ({@code ICustomField}) with this label and external id (null for none).
+     *
+     * @return the custom field id
+     */
+    public String addCustomField(String label, String externalId) {
+        ObjectNode field = json.object().put("label", Objects.requireNonNull(label, "label"));
+        if (externalId != null) {
+            field.put("externalId", externalId);
+        }
+        return customFields.createField(field).get("id").asText();
+    }
+
+    /**
+     * Seeds a value of the custom field {@code customFieldId} with this label and external id (null for none).
+     *
+     * @return the value id
+     * @throws NoSuchElementException if there is no such custom field
+     */
+    public String addCustomFieldValue(String customFieldId, String label, String externalId) {
+        ObjectNode value = json.object().put("label", Objects.requireNonNull(label, "label"));
+        if (externalId != null) {
+            value.put("externalId", externalId);
+        }
+        try {
+            return customFields.createValue(customFieldId, value).get("id").asText();
+        } catch (RefusedRequestException e) {
+            throw e.status() == 404 ? new NoSuchElementException(e.getMessage()) : new IllegalArgumentException(e.getMessage());
+        }
+    }
+
     // ---- webhook subscriptions --------------------------------------------------------------------
 
     /** Copies of the account's webhook subscriptions ({@code IWebhookSubscription}), oldest first. */
@@ -423,6 +462,22 @@ public final class SandboxAccount {
 
     DocumentStore purchaseOrderStore() {
         return purchaseOrders;
+    }
+
+    CustomFieldStore customFieldStore() {
+        return customFields;
+    }
+
+    MasterDataListStore masterDataLists() {
+        return masterDataLists;
+    }
+
+    /** The email of the account's user {@code userId}: the sandbox's cardholder and reviewer are its users. */
+    Optional<String> userEmail(String userId) {
+        return Stream.of(cardholder(), reviewer())
+                .filter(user -> user.get("id").asText().equals(userId))
+                .map(user -> user.get("email").asText())
+                .findFirst();
     }
 
     /** {@code PATCH /expenses/{id}}: replaces the external links; Payhawk emits no event for it. */
