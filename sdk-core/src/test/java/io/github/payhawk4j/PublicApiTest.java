@@ -44,7 +44,8 @@ class PublicApiTest {
             "io.github.payhawk4j.model", "io.github.payhawk4j.model.deposit", "io.github.payhawk4j.model.expense",
             "io.github.payhawk4j.model.purchaseorder", "io.github.payhawk4j.model.supplier",
             "io.github.payhawk4j.model.webhook", "io.github.payhawk4j.query", "io.github.payhawk4j.service",
-            "io.github.payhawk4j.service.async", "io.github.payhawk4j.observation");
+            "io.github.payhawk4j.service.async", "io.github.payhawk4j.observation",
+            "io.github.payhawk4j.model.customfield", "io.github.payhawk4j.model.masterdata", "io.github.payhawk4j.sync");
 
     private static Path classes;
     private static ModuleDescriptor module;
@@ -132,7 +133,7 @@ class PublicApiTest {
                 .filter(type -> type.getSimpleName().contains("Service") || type.getSimpleName().equals("WithRawResponse"))
                 .toList();
 
-        assertThat(services).hasSize(24);   // 6 services, their async views, and the raw-response views of both
+        assertThat(services).hasSize(48);   // 12 services, their async views, and the raw-response views of both
         assertThat(services).allSatisfy(service -> assertThat(service.isInterface()).as(service.getName()).isTrue());
         assertThat(publicTypes).filteredOn(type -> type.getPackageName().startsWith(ROOT + ".client"))
                 .allSatisfy(type -> assertThat(type.getConstructors()).as(type.getName()).isEmpty());
