@@ -129,27 +129,27 @@ public final class PayhawkClient {
         return defaultAccount().purchaseOrders();
     }
 
-    /** Custom fields (cost centres, projects...) and, through {@code values(id)}, their values and value managers. Of the default account. */
+    /** Custom fields of the default account (cost centres, projects...); their values through {@code values(id)}. */
     public CustomFieldService customFields() {
         return defaultAccount().customFields();
     }
 
-    /** The chart of accounts: list, replace. Of the default account. */
+    /** Account codes (the chart of accounts) of the default account: list, replace. */
     public AccountCodeService accountCodes() {
         return defaultAccount().accountCodes();
     }
 
-    /** The tax rates: list, replace. Of the default account. */
+    /** Tax rates of the default account: list, replace. */
     public TaxRateService taxRates() {
         return defaultAccount().taxRates();
     }
 
-    /** Amortization records: list, replace. Of the default account. */
+    /** Amortization records of the default account: list, replace. */
     public AmortizationService amortizations() {
         return defaultAccount().amortizations();
     }
 
-    /** External (ERP) teams: list, replace. Of the default account. */
+    /** External (ERP) teams of the default account: list, replace. */
     public ExternalTeamService externalTeams() {
         return defaultAccount().externalTeams();
     }

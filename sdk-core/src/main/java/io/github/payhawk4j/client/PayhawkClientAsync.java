@@ -69,27 +69,27 @@ public final class PayhawkClientAsync {
         return defaultAccount().purchaseOrders();
     }
 
-    /** Custom fields (cost centres, projects...) and, through {@code values(id)}, their values and value managers. Of the default account. */
+    /** Custom fields of the default account (cost centres, projects...); their values through {@code values(id)}. */
     public CustomFieldServiceAsync customFields() {
         return defaultAccount().customFields();
     }
 
-    /** The chart of accounts: list, replace. Of the default account. */
+    /** Account codes (the chart of accounts) of the default account: list, replace. */
     public AccountCodeServiceAsync accountCodes() {
         return defaultAccount().accountCodes();
     }
 
-    /** The tax rates: list, replace. Of the default account. */
+    /** Tax rates of the default account: list, replace. */
     public TaxRateServiceAsync taxRates() {
         return defaultAccount().taxRates();
     }
 
-    /** Amortization records: list, replace. Of the default account. */
+    /** Amortization records of the default account: list, replace. */
     public AmortizationServiceAsync amortizations() {
         return defaultAccount().amortizations();
     }
 
-    /** External (ERP) teams: list, replace. Of the default account. */
+    /** External (ERP) teams of the default account: list, replace. */
     public ExternalTeamServiceAsync externalTeams() {
         return defaultAccount().externalTeams();
     }
