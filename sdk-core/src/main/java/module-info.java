@@ -18,8 +18,10 @@ module io.github.payhawk4j.core {
     exports io.github.payhawk4j.error;
     exports io.github.payhawk4j.json;
     exports io.github.payhawk4j.model;
+    exports io.github.payhawk4j.model.customfield;
     exports io.github.payhawk4j.model.deposit;
     exports io.github.payhawk4j.model.expense;
+    exports io.github.payhawk4j.model.masterdata;
     exports io.github.payhawk4j.model.purchaseorder;
     exports io.github.payhawk4j.model.supplier;
     exports io.github.payhawk4j.model.team;
@@ -32,10 +34,13 @@ module io.github.payhawk4j.core {
     exports io.github.payhawk4j.query;
     exports io.github.payhawk4j.service;
     exports io.github.payhawk4j.service.async;
+    exports io.github.payhawk4j.sync;
 
     opens io.github.payhawk4j.model to com.fasterxml.jackson.databind;
+    opens io.github.payhawk4j.model.customfield to com.fasterxml.jackson.databind;
     opens io.github.payhawk4j.model.deposit to com.fasterxml.jackson.databind;
     opens io.github.payhawk4j.model.expense to com.fasterxml.jackson.databind;
+    opens io.github.payhawk4j.model.masterdata to com.fasterxml.jackson.databind;
     opens io.github.payhawk4j.model.purchaseorder to com.fasterxml.jackson.databind;
     opens io.github.payhawk4j.model.supplier to com.fasterxml.jackson.databind;
     opens io.github.payhawk4j.model.team to com.fasterxml.jackson.databind;

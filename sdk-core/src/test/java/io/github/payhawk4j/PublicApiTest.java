@@ -46,7 +46,8 @@ class PublicApiTest {
             "io.github.payhawk4j.model.webhook", "io.github.payhawk4j.query", "io.github.payhawk4j.service",
             "io.github.payhawk4j.service.async", "io.github.payhawk4j.observation",
             "io.github.payhawk4j.model.account", "io.github.payhawk4j.model.fundaccount", "io.github.payhawk4j.model.user",
-            "io.github.payhawk4j.model.card", "io.github.payhawk4j.model.team");
+            "io.github.payhawk4j.model.card", "io.github.payhawk4j.model.team",
+            "io.github.payhawk4j.model.customfield", "io.github.payhawk4j.model.masterdata", "io.github.payhawk4j.sync");
 
     private static Path classes;
     private static ModuleDescriptor module;

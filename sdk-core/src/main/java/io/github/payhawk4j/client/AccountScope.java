@@ -8,6 +8,11 @@ import io.github.payhawk4j.operation.UserServiceImpl;
 import io.github.payhawk4j.operation.ExpenseCategoryServiceImpl;
 import io.github.payhawk4j.operation.FundAccountServiceImpl;
 import io.github.payhawk4j.operation.PurchaseOrderServiceImpl;
+import io.github.payhawk4j.operation.CustomFieldServiceImpl;
+import io.github.payhawk4j.operation.AccountCodeServiceImpl;
+import io.github.payhawk4j.operation.TaxRateServiceImpl;
+import io.github.payhawk4j.operation.AmortizationServiceImpl;
+import io.github.payhawk4j.operation.ExternalTeamServiceImpl;
 import io.github.payhawk4j.operation.SupplierServiceImpl;
 import io.github.payhawk4j.operation.TeamServiceImpl;
 import io.github.payhawk4j.operation.WebhookSubscriptionServiceImpl;
@@ -18,6 +23,11 @@ import io.github.payhawk4j.service.UserService;
 import io.github.payhawk4j.service.CardService;
 import io.github.payhawk4j.service.ExpenseService;
 import io.github.payhawk4j.service.PurchaseOrderService;
+import io.github.payhawk4j.service.CustomFieldService;
+import io.github.payhawk4j.service.AccountCodeService;
+import io.github.payhawk4j.service.TaxRateService;
+import io.github.payhawk4j.service.AmortizationService;
+import io.github.payhawk4j.service.ExternalTeamService;
 import io.github.payhawk4j.service.SupplierService;
 import io.github.payhawk4j.service.TeamService;
 import io.github.payhawk4j.service.WebhookSubscriptionService;
@@ -39,6 +49,11 @@ public final class AccountScope {
     private final UserService users;
     private final ExpenseCategoryService expenseCategories;
     private final FundAccountService fundAccounts;
+    private final CustomFieldService customFields;
+    private final AccountCodeService accountCodes;
+    private final TaxRateService taxRates;
+    private final AmortizationService amortizations;
+    private final ExternalTeamService externalTeams;
 
     AccountScope(OperationRunner runner, String accountId) {
         this.accountId = requireAccountId(accountId);
@@ -52,6 +67,11 @@ public final class AccountScope {
         this.users = new UserServiceImpl(runner, accountId);
         this.expenseCategories = new ExpenseCategoryServiceImpl(runner, accountId);
         this.fundAccounts = new FundAccountServiceImpl(runner, accountId);
+        this.customFields = new CustomFieldServiceImpl(runner, accountId);
+        this.accountCodes = new AccountCodeServiceImpl(runner, accountId);
+        this.taxRates = new TaxRateServiceImpl(runner, accountId);
+        this.amortizations = new AmortizationServiceImpl(runner, accountId);
+        this.externalTeams = new ExternalTeamServiceImpl(runner, accountId);
     }
 
     static String requireAccountId(String accountId) {
@@ -114,6 +134,31 @@ public final class AccountScope {
     /** Cards: list, issue, get, update, change status. */
     public CardService cards() {
         return cards;
+    }
+
+    /** Custom fields (cost centres, projects...) and, through {@code values(id)}, their values and value managers. */
+    public CustomFieldService customFields() {
+        return customFields;
+    }
+
+    /** The chart of accounts: list, replace. */
+    public AccountCodeService accountCodes() {
+        return accountCodes;
+    }
+
+    /** The tax rates: list, replace. */
+    public TaxRateService taxRates() {
+        return taxRates;
+    }
+
+    /** Amortization records: list, replace. */
+    public AmortizationService amortizations() {
+        return amortizations;
+    }
+
+    /** External (ERP) teams: list, replace. */
+    public ExternalTeamService externalTeams() {
+        return externalTeams;
     }
 
     @Override

@@ -8,6 +8,11 @@ import io.github.payhawk4j.operation.UserServiceAsyncImpl;
 import io.github.payhawk4j.operation.ExpenseCategoryServiceAsyncImpl;
 import io.github.payhawk4j.operation.FundAccountServiceAsyncImpl;
 import io.github.payhawk4j.operation.PurchaseOrderServiceAsyncImpl;
+import io.github.payhawk4j.operation.CustomFieldServiceAsyncImpl;
+import io.github.payhawk4j.operation.AccountCodeServiceAsyncImpl;
+import io.github.payhawk4j.operation.TaxRateServiceAsyncImpl;
+import io.github.payhawk4j.operation.AmortizationServiceAsyncImpl;
+import io.github.payhawk4j.operation.ExternalTeamServiceAsyncImpl;
 import io.github.payhawk4j.operation.SupplierServiceAsyncImpl;
 import io.github.payhawk4j.operation.TeamServiceAsyncImpl;
 import io.github.payhawk4j.operation.WebhookSubscriptionServiceAsyncImpl;
@@ -18,6 +23,11 @@ import io.github.payhawk4j.service.async.UserServiceAsync;
 import io.github.payhawk4j.service.async.CardServiceAsync;
 import io.github.payhawk4j.service.async.ExpenseServiceAsync;
 import io.github.payhawk4j.service.async.PurchaseOrderServiceAsync;
+import io.github.payhawk4j.service.async.CustomFieldServiceAsync;
+import io.github.payhawk4j.service.async.AccountCodeServiceAsync;
+import io.github.payhawk4j.service.async.TaxRateServiceAsync;
+import io.github.payhawk4j.service.async.AmortizationServiceAsync;
+import io.github.payhawk4j.service.async.ExternalTeamServiceAsync;
 import io.github.payhawk4j.service.async.SupplierServiceAsync;
 import io.github.payhawk4j.service.async.TeamServiceAsync;
 import io.github.payhawk4j.service.async.WebhookSubscriptionServiceAsync;
@@ -39,6 +49,11 @@ public final class AccountScopeAsync {
     private final UserServiceAsync users;
     private final ExpenseCategoryServiceAsync expenseCategories;
     private final FundAccountServiceAsync fundAccounts;
+    private final CustomFieldServiceAsync customFields;
+    private final AccountCodeServiceAsync accountCodes;
+    private final TaxRateServiceAsync taxRates;
+    private final AmortizationServiceAsync amortizations;
+    private final ExternalTeamServiceAsync externalTeams;
 
     AccountScopeAsync(OperationRunner runner, String accountId) {
         this.accountId = AccountScope.requireAccountId(accountId);
@@ -52,6 +67,11 @@ public final class AccountScopeAsync {
         this.users = new UserServiceAsyncImpl(runner, accountId);
         this.expenseCategories = new ExpenseCategoryServiceAsyncImpl(runner, accountId);
         this.fundAccounts = new FundAccountServiceAsyncImpl(runner, accountId);
+        this.customFields = new CustomFieldServiceAsyncImpl(runner, accountId);
+        this.accountCodes = new AccountCodeServiceAsyncImpl(runner, accountId);
+        this.taxRates = new TaxRateServiceAsyncImpl(runner, accountId);
+        this.amortizations = new AmortizationServiceAsyncImpl(runner, accountId);
+        this.externalTeams = new ExternalTeamServiceAsyncImpl(runner, accountId);
     }
 
     /** The account these services work on. */
@@ -107,6 +127,31 @@ public final class AccountScopeAsync {
     /** Cards: list, issue, get, update, change status. */
     public CardServiceAsync cards() {
         return cards;
+    }
+
+    /** Custom fields (cost centres, projects...) and, through {@code values(id)}, their values and value managers. */
+    public CustomFieldServiceAsync customFields() {
+        return customFields;
+    }
+
+    /** The chart of accounts: list, replace. */
+    public AccountCodeServiceAsync accountCodes() {
+        return accountCodes;
+    }
+
+    /** The tax rates: list, replace. */
+    public TaxRateServiceAsync taxRates() {
+        return taxRates;
+    }
+
+    /** Amortization records: list, replace. */
+    public AmortizationServiceAsync amortizations() {
+        return amortizations;
+    }
+
+    /** External (ERP) teams: list, replace. */
+    public ExternalTeamServiceAsync externalTeams() {
+        return externalTeams;
     }
 
     @Override

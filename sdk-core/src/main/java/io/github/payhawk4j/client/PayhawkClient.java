@@ -24,6 +24,11 @@ import io.github.payhawk4j.service.UserService;
 import io.github.payhawk4j.service.CardService;
 import io.github.payhawk4j.service.ExpenseService;
 import io.github.payhawk4j.service.PurchaseOrderService;
+import io.github.payhawk4j.service.CustomFieldService;
+import io.github.payhawk4j.service.AccountCodeService;
+import io.github.payhawk4j.service.TaxRateService;
+import io.github.payhawk4j.service.AmortizationService;
+import io.github.payhawk4j.service.ExternalTeamService;
 import io.github.payhawk4j.service.SupplierService;
 import io.github.payhawk4j.service.SystemService;
 import io.github.payhawk4j.service.TeamService;
@@ -166,6 +171,31 @@ public final class PayhawkClient {
     /** Cards of the default account. */
     public CardService cards() {
         return defaultAccount().cards();
+    }
+
+    /** Custom fields of the default account (cost centres, projects...); their values through {@code values(id)}. */
+    public CustomFieldService customFields() {
+        return defaultAccount().customFields();
+    }
+
+    /** Account codes (the chart of accounts) of the default account: list, replace. */
+    public AccountCodeService accountCodes() {
+        return defaultAccount().accountCodes();
+    }
+
+    /** Tax rates of the default account: list, replace. */
+    public TaxRateService taxRates() {
+        return defaultAccount().taxRates();
+    }
+
+    /** Amortization records of the default account: list, replace. */
+    public AmortizationService amortizations() {
+        return defaultAccount().amortizations();
+    }
+
+    /** External (ERP) teams of the default account: list, replace. */
+    public ExternalTeamService externalTeams() {
+        return defaultAccount().externalTeams();
     }
 
     /** Account-independent calls, such as the webhook signing key. */

@@ -11,6 +11,11 @@ import io.github.payhawk4j.service.async.UserServiceAsync;
 import io.github.payhawk4j.service.async.CardServiceAsync;
 import io.github.payhawk4j.service.async.ExpenseServiceAsync;
 import io.github.payhawk4j.service.async.PurchaseOrderServiceAsync;
+import io.github.payhawk4j.service.async.CustomFieldServiceAsync;
+import io.github.payhawk4j.service.async.AccountCodeServiceAsync;
+import io.github.payhawk4j.service.async.TaxRateServiceAsync;
+import io.github.payhawk4j.service.async.AmortizationServiceAsync;
+import io.github.payhawk4j.service.async.ExternalTeamServiceAsync;
 import io.github.payhawk4j.service.async.SupplierServiceAsync;
 import io.github.payhawk4j.service.async.SystemServiceAsync;
 import io.github.payhawk4j.service.async.TeamServiceAsync;
@@ -106,6 +111,31 @@ public final class PayhawkClientAsync {
     /** Cards of the default account. */
     public CardServiceAsync cards() {
         return defaultAccount().cards();
+    }
+
+    /** Custom fields of the default account (cost centres, projects...); their values through {@code values(id)}. */
+    public CustomFieldServiceAsync customFields() {
+        return defaultAccount().customFields();
+    }
+
+    /** Account codes (the chart of accounts) of the default account: list, replace. */
+    public AccountCodeServiceAsync accountCodes() {
+        return defaultAccount().accountCodes();
+    }
+
+    /** Tax rates of the default account: list, replace. */
+    public TaxRateServiceAsync taxRates() {
+        return defaultAccount().taxRates();
+    }
+
+    /** Amortization records of the default account: list, replace. */
+    public AmortizationServiceAsync amortizations() {
+        return defaultAccount().amortizations();
+    }
+
+    /** External (ERP) teams of the default account: list, replace. */
+    public ExternalTeamServiceAsync externalTeams() {
+        return defaultAccount().externalTeams();
     }
 
     /** Account-independent calls, such as the webhook signing key. */

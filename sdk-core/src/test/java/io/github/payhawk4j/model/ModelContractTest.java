@@ -6,12 +6,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.payhawk4j.json.PayhawkJson;
+import io.github.payhawk4j.model.customfield.CustomField;
+import io.github.payhawk4j.model.customfield.CustomFieldValue;
+import io.github.payhawk4j.model.customfield.CustomFieldValueManager;
 import io.github.payhawk4j.model.deposit.Deposit;
 import io.github.payhawk4j.model.expense.Expense;
 import io.github.payhawk4j.model.expense.ExpensePayment;
 import io.github.payhawk4j.model.expense.ExpensePaymentDetails;
 import io.github.payhawk4j.model.expense.ExpenseWorkflowStatus;
 import io.github.payhawk4j.model.purchaseorder.GoodsReceivedNote;
+import io.github.payhawk4j.model.masterdata.AccountCode;
+import io.github.payhawk4j.model.masterdata.AmortizationRecord;
+import io.github.payhawk4j.model.masterdata.ExternalTeam;
+import io.github.payhawk4j.model.masterdata.TaxRate;
 import io.github.payhawk4j.model.purchaseorder.PurchaseOrder;
 import io.github.payhawk4j.model.supplier.Supplier;
 import io.github.payhawk4j.model.team.Team;
@@ -83,7 +90,16 @@ class ModelContractTest {
                 Arguments.of("team-members-page.json", page(TeamMember.class)),
                 Arguments.of("webhook-subscription.json", JSON.constructType(WebhookSubscription.class)),
                 Arguments.of("webhook-subscriptions-page.json", page(WebhookSubscription.class)),
-                Arguments.of("error.json", JSON.constructType(ApiError.class)));
+                Arguments.of("error.json", JSON.constructType(ApiError.class)),
+                Arguments.of("custom-field.json", JSON.constructType(CustomField.class)),
+                Arguments.of("custom-fields-page.json", page(CustomField.class)),
+                Arguments.of("custom-field-value.json", JSON.constructType(CustomFieldValue.class)),
+                Arguments.of("custom-field-values-page.json", page(CustomFieldValue.class)),
+                Arguments.of("custom-field-value-managers-page.json", page(CustomFieldValueManager.class)),
+                Arguments.of("account-codes-page.json", page(AccountCode.class)),
+                Arguments.of("tax-rates-page.json", page(TaxRate.class)),
+                Arguments.of("amortizations-page.json", page(AmortizationRecord.class)),
+                Arguments.of("external-teams-page.json", page(ExternalTeam.class)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -187,6 +203,21 @@ class ModelContractTest {
             case "NewGoodsReceivedNote" -> {
                 builder.getClass().getMethod("note", String.class).invoke(builder, "Delivered");
                 builder.getClass().getMethod("quantities", List.class).invoke(builder, List.of());
+            }
+            case "NewCustomField", "NewCustomFieldValue", "NewAmortizationRecord" ->
+                    builder.getClass().getMethod("label", String.class).invoke(builder, "Cost centre");
+            case "NewAccountCode" -> {
+                builder.getClass().getMethod("name", String.class).invoke(builder, "Travel");
+                builder.getClass().getMethod("code", String.class).invoke(builder, "6100");
+            }
+            case "NewTaxRate" -> {
+                builder.getClass().getMethod("name", String.class).invoke(builder, "Standard");
+                builder.getClass().getMethod("code", String.class).invoke(builder, "VAT20");
+                builder.getClass().getMethod("rate", java.math.BigDecimal.class).invoke(builder, new java.math.BigDecimal("20.00"));
+            }
+            case "NewExternalTeam" -> {
+                builder.getClass().getMethod("label", String.class).invoke(builder, "Logistics");
+                builder.getClass().getMethod("externalId", String.class).invoke(builder, "DEPT-10");
             }
             default -> {
             }

@@ -85,6 +85,8 @@ public final class PayhawkSandbox implements AutoCloseable {
         new UserEndpoints(json, ids, time).register(router);
         new CardEndpoints(json, ids, time).register(router);
         new InvoiceEndpoints(json).register(router);
+        new CustomFieldEndpoints(json).register(router);
+        new MasterDataListEndpoints(json).register(router);
         PerKeyRateLimit limiter = settings.rateLimitRequests == 0 ? null
                 : new PerKeyRateLimit(settings.rateLimitRequests, settings.rateLimitWindow, settings.rateLimitTicker);
         ApiGateway gateway = new ApiGateway(router, apiKeys, limiter, byId, groupTeams.keySet(), json);

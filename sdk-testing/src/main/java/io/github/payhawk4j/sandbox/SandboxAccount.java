@@ -17,6 +17,7 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * One Payhawk account inside a {@link PayhawkSandbox}: its expenses, payments, suppliers, deposits and
@@ -48,6 +49,8 @@ public final class SandboxAccount {
     private final DocumentStore invoices = new DocumentStore("Invoice");
     private final Map<String, ObjectNode> reimbursementDetails = new ConcurrentHashMap<>();
     private final PurchaseOrderStore purchaseOrders;
+    private final CustomFieldStore customFields;
+    private final MasterDataListStore masterDataLists;
 
     SandboxAccount(String id, String baseCurrency, JsonCodec json, IdSequence ids, SandboxTime time,
                    EventPublisher events, SubscriptionRegistry subscriptions) {
@@ -69,6 +72,8 @@ public final class SandboxAccount {
         expenseCategories.put(json.object().put("id", "cat_meals").put("name", "Meals").put("fullName", "Meals")
                 .put("createdAt", created));
         this.purchaseOrders = new PurchaseOrderStore(json, ids, time);
+        this.customFields = new CustomFieldStore(ids);
+        this.masterDataLists = new MasterDataListStore(ids, time);
     }
 
     /** The account id, as in {@code /api/v3/accounts/{accountId}}. */
@@ -448,6 +453,39 @@ public final class SandboxAccount {
                 .orElseThrow(() -> new NoSuchElementException("No purchase order with id '" + purchaseOrderId + "'"));
     }
 
+    // ---- custom fields ----------------------------------------------------------------------------
+
+    /**
+     * Seeds a custom field ({@code ICustomField}) with this label and external id (null for none).
+     *
+     * @return the custom field id
+     */
+    public String addCustomField(String label, String externalId) {
+        ObjectNode field = json.object().put("label", Objects.requireNonNull(label, "label"));
+        if (externalId != null) {
+            field.put("externalId", externalId);
+        }
+        return customFields.createField(field).get("id").asText();
+    }
+
+    /**
+     * Seeds a value of the custom field {@code customFieldId} with this label and external id (null for none).
+     *
+     * @return the value id
+     * @throws NoSuchElementException if there is no such custom field
+     */
+    public String addCustomFieldValue(String customFieldId, String label, String externalId) {
+        ObjectNode value = json.object().put("label", Objects.requireNonNull(label, "label"));
+        if (externalId != null) {
+            value.put("externalId", externalId);
+        }
+        try {
+            return customFields.createValue(customFieldId, value).get("id").asText();
+        } catch (RefusedRequestException e) {
+            throw e.status() == 404 ? new NoSuchElementException(e.getMessage()) : new IllegalArgumentException(e.getMessage());
+        }
+    }
+
     // ---- webhook subscriptions --------------------------------------------------------------------
 
     /** Copies of the account's webhook subscriptions ({@code IWebhookSubscription}), oldest first. */
@@ -626,6 +664,22 @@ public final class SandboxAccount {
         purchaseOrders.open(purchaseOrderId);
         events.publish(id, EventType.PURCHASE_ORDER_STATUS_CHANGED,
                 json.object().put("purchaseOrderId", purchaseOrderId).put("status", "open"));
+    }
+
+    CustomFieldStore customFieldStore() {
+        return customFields;
+    }
+
+    MasterDataListStore masterDataLists() {
+        return masterDataLists;
+    }
+
+    /** The email of the account's user {@code userId}: the sandbox's cardholder and reviewer are its users. */
+    Optional<String> userEmail(String userId) {
+        return Stream.of(cardholder(), reviewer())
+                .filter(user -> user.get("id").asText().equals(userId))
+                .map(user -> user.get("email").asText())
+                .findFirst();
     }
 
     /** {@code PATCH /expenses/{id}}: replaces the external links; Payhawk emits no event for it. */

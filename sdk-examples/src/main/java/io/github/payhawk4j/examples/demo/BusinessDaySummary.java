@@ -12,8 +12,12 @@ import io.github.payhawk4j.examples.partnerapp.DeliveryCounts;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 
-/** Prints what the ERP holds at the end of the day and what the webhook endpoint saw, as plain-text tables. */
+/**
+ * Prints what the ERP pushed to Payhawk, what it holds at the end of the day and what the webhook endpoint saw, as
+ * plain-text tables.
+ */
 final class BusinessDaySummary {
 
     private final PrintStream out;
@@ -22,7 +26,19 @@ final class BusinessDaySummary {
         this.out = out;
     }
 
-    void print(ErpLedger ledger, DeliveryCounts deliveries) {
+    /** Prints the summary; {@code masterData} is what the day pushed to Payhawk, empty when it pushed nothing. */
+    void print(List<MasterDataPush.PushedList> masterData, ErpLedger ledger, DeliveryCounts deliveries) {
+        if (!masterData.isEmpty()) {
+            out.println();
+            out.println("== Master data pushed to Payhawk ==");
+            out.printf("    %-13s %7s %7s %7s %9s   %s%n", "list", "created", "updated", "deleted", "unchanged", "second run");
+            for (MasterDataPush.PushedList list : masterData) {
+                out.printf("    %-13s %7d %7d %7d %9d   %s%n", list.name(), list.first().creates().size(),
+                        list.first().updates().size(), list.first().deletes().size(), list.first().unchanged(),
+                        list.second().isEmpty() ? "no changes" : list.second().changes() + " changes");
+            }
+        }
+
         out.println();
         out.println("== Journal entries ==");
         for (JournalEntry entry : ledger.journal().entries()) {

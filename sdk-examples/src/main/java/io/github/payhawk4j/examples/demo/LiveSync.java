@@ -74,7 +74,8 @@ final class LiveSync {
             }
 
             DeliveryCounts counts = app.deliveryCounts();
-            new BusinessDaySummary(out).print(ledger, counts);
+            // No master-data push here: the demo company's lists must not replace a real account's.
+            new BusinessDaySummary(out).print(List.of(), ledger, counts);
             List<String> problems = new ArrayList<>(new SyncAudit().ledgerBalances(ledger).problems());
             int unresolved = counts.failed() - counts.retriedThenProcessed();
             if (unresolved > 0) {

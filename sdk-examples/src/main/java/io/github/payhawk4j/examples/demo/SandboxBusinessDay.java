@@ -2,6 +2,7 @@ package io.github.payhawk4j.examples.demo;
 
 import io.github.payhawk4j.client.PayhawkClient;
 import io.github.payhawk4j.examples.erp.ErpLedger;
+import io.github.payhawk4j.examples.erp.ErpMasterData;
 import io.github.payhawk4j.examples.partnerapp.DeliveryCounts;
 import io.github.payhawk4j.examples.partnerapp.ErpDocumentLinks;
 import io.github.payhawk4j.examples.partnerapp.InboxDatabase;
@@ -20,11 +21,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The demo against a local {@link PayhawkSandbox}: starts the partner app, which receives webhooks through a
- * durable inbox (accept, answer 200, then process), subscribes through the SDK and watches the subscriptions with a
- * {@link SubscriptionMonitor}, plays a business day, sends one delivery twice, takes the app down in the afternoon
- * until Payhawk deactivates subscriptions (the monitor re-creates them and the catch-up closes the gap), waits for
- * every delivery to be sent and processed, and audits the result.
+ * The demo against a local {@link PayhawkSandbox}: pushes the ERP's master data into Payhawk, starts the partner app,
+ * which receives webhooks through a durable inbox (accept, answer 200, then process), subscribes through the SDK and
+ * watches the subscriptions with a {@link SubscriptionMonitor}, plays a business day, sends one delivery twice, takes
+ * the app down in the afternoon until Payhawk deactivates subscriptions (the monitor re-creates them and the catch-up
+ * closes the gap), waits for every delivery to be sent and processed, and audits the result.
  * The sandbox, the ledger and the inbox database belong to the caller, so a test can inspect them afterwards.
  */
 public final class SandboxBusinessDay {
@@ -80,6 +81,9 @@ public final class SandboxBusinessDay {
                 .appInfo("payhawk4j-demo")
                 .build();
         out.printf("Payhawk sandbox at %s (account %s, base currency EUR)%n", sandbox.baseUrl(), sandbox.accountId());
+        lastYearsCostCentres();
+        List<MasterDataPush.PushedList> masterData = new MasterDataPush(client, out).push(ErpMasterData.demoCompany());
+        out.println();
 
         LedgerOutage outage = new LedgerOutage();
         PartnerAppOutage appOutage = new PartnerAppOutage();
@@ -125,8 +129,9 @@ public final class SandboxBusinessDay {
             allReviewed.addAll(afternoon.reviewedDuringOutage());
 
             DeliveryCounts counts = app.deliveryCounts();
-            new BusinessDaySummary(out).print(ledger, counts);
+            new BusinessDaySummary(out).print(masterData, ledger, counts);
             List<String> problems = audit
+                    .masterDataConverged(masterData)
                     .eachDeliveryProcessedOnce(sandbox.deliveries(), ledger)
                     .duplicatesAndRetries(counts, 1, 1)
                     .gapsClosed(afternoon.recovery(), 2)
@@ -136,6 +141,17 @@ public final class SandboxBusinessDay {
                     .problems();
             return new DemoOutcome(counts, problems);
         }
+    }
+
+    /**
+     * What Payhawk holds before the day: last year's cost centres, imported by hand, one of them under its old name
+     * and one closed since; the push renames the one, deletes the other and adds what is missing.
+     */
+    private void lastYearsCostCentres() {
+        String field = sandbox.account().addCustomField("Cost centre", MasterDataPush.COST_CENTRE_FIELD);
+        sandbox.account().addCustomFieldValue(field, "Munich headquarters", "CC-100");
+        sandbox.account().addCustomFieldValue(field, "Berlin office", "CC-200");
+        sandbox.account().addCustomFieldValue(field, "Hamburg warehouse (closed)", "CC-900");
     }
 
     /** Waits until the sandbox has sent everything and the inbox has processed it (retries included). */

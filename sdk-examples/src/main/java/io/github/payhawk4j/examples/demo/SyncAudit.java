@@ -147,6 +147,16 @@ final class SyncAudit {
     }
 
     /** Adds a problem found elsewhere. */
+    /** Every master-data list converged: its second push had nothing to change. */
+    SyncAudit masterDataConverged(List<MasterDataPush.PushedList> pushed) {
+        for (MasterDataPush.PushedList list : pushed) {
+            if (!list.second().isEmpty()) {
+                problem("pushing the " + list.name() + " a second time changed them again: " + list.second());
+            }
+        }
+        return this;
+    }
+
     SyncAudit problem(String problem) {
         problems.add(problem);
         return this;

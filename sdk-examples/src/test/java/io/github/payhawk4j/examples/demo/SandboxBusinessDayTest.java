@@ -11,6 +11,9 @@ import io.github.payhawk4j.sandbox.DeliveryRecord;
 import io.github.payhawk4j.sandbox.DeliveryStatus;
 import io.github.payhawk4j.sandbox.PayhawkSandbox;
 import io.github.payhawk4j.model.ExternalLink;
+import io.github.payhawk4j.model.customfield.CustomFieldValue;
+import io.github.payhawk4j.model.masterdata.AccountCode;
+import io.github.payhawk4j.model.masterdata.TaxRate;
 import io.github.payhawk4j.model.expense.Expense;
 import io.github.payhawk4j.webhooks.testing.WebhookSigner;
 import org.junit.jupiter.api.AfterAll;
@@ -19,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -27,6 +31,7 @@ import java.util.stream.Collector;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** The whole demo, run once against an in-process sandbox; each test checks one promise of it. */
 class SandboxBusinessDayTest {
@@ -69,6 +74,28 @@ class SandboxBusinessDayTest {
     void theDayEndsWithoutProblems() {
         assertThat(outcome.problems()).as(output).isEmpty();
         assertThat(outcome.succeeded()).isTrue();
+    }
+
+    @Test
+    void theErpPushedItsMasterDataWithTheFewestChangesAndASecondPushChangedNothing() {
+        PayhawkClient client = PayhawkClient.builder()
+                .baseUrl(sandbox.baseUrl()).apiKey(sandbox.apiKey()).accountId(sandbox.accountId()).build();
+        String costCentreField = client.customFields().list().stream()
+                .filter(field -> MasterDataPush.COST_CENTRE_FIELD.equals(field.externalId()))
+                .collect(onlyOne()).id();
+
+        assertThat(client.accountCodes().list()).extracting(AccountCode::code)
+                .containsExactly("6100", "6110", "6200", "6400", "6500", "6999");
+        assertThat(client.taxRates().list()).extracting(TaxRate::code, TaxRate::rate).containsExactly(
+                tuple("VAT19", new BigDecimal("19.00")), tuple("VAT7", new BigDecimal("7.00")), tuple("VAT0", new BigDecimal("0.00")));
+        // Payhawk held CC-100, CC-200 under its old name and the closed CC-900 before the push
+        assertThat(client.customFields().values(costCentreField).list())
+                .extracting(CustomFieldValue::externalId, CustomFieldValue::label).containsExactly(
+                        tuple("CC-100", "Munich headquarters"), tuple("CC-200", "Berlin sales office"), tuple("CC-300", "New York office"));
+        assertThat(output).contains("== Master data pushed to Payhawk ==")
+                .containsPattern("account codes +6 +0 +0 +0 +no changes")
+                .containsPattern("tax rates +3 +0 +0 +0 +no changes")
+                .containsPattern("cost centres +1 +1 +1 +1 +no changes");
     }
 
     @Test
