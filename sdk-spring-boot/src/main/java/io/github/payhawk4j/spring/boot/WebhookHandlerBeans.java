@@ -8,6 +8,7 @@ import io.github.payhawk4j.webhooks.event.WebhookEventParser;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.core.ResolvableType;
 
+import java.lang.reflect.TypeVariable;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -74,12 +75,10 @@ final class WebhookHandlerBeans {
 
     private static Class<? extends WebhookEvent> eventClassOf(ConfigurableListableBeanFactory beanFactory,
                                                                 String name) {
-        ResolvableType declared = beanFactory.getMergedBeanDefinition(name).getResolvableType();
-        Class<?> eventClass = declared.as(WebhookHandler.class).getGeneric(0).resolve();
-        if (eventClass == null || eventClass == Object.class) {
+        Class<?> eventClass = declaredEventClass(beanFactory.getMergedBeanDefinition(name).getResolvableType());
+        if (eventClass == null) {
             Class<?> beanClass = beanFactory.getType(name);
-            eventClass = beanClass == null ? null
-                    : ResolvableType.forClass(beanClass).as(WebhookHandler.class).getGeneric(0).resolve();
+            eventClass = beanClass == null ? null : declaredEventClass(ResolvableType.forClass(beanClass));
         }
         if (eventClass == null || !WebhookEvent.class.isAssignableFrom(eventClass)) {
             throw new PayhawkConfigurationException("webhook handler beans", "the event type bean '" + name
@@ -88,6 +87,13 @@ final class WebhookHandlerBeans {
                             + " WebhookHandler<ExpenseApproved> rather than a raw WebhookHandler from the @Bean method.");
         }
         return eventClass.asSubclass(WebhookEvent.class);
+    }
+
+    /** The type argument of {@code WebhookHandler<E>} in {@code type}, or null when it is not declared (a raw type). */
+    private static Class<?> declaredEventClass(ResolvableType type) {
+        ResolvableType argument = type.as(WebhookHandler.class).getGeneric(0);
+        // A raw WebhookHandler leaves the type variable itself, whose bound would silently take every event.
+        return argument.getType() instanceof TypeVariable<?> ? null : argument.resolve();
     }
 
     private record Named(String name, WebhookHandler<?> handler) {
