@@ -162,8 +162,9 @@ public class PayhawkWebhooksAutoConfiguration {
     @ConditionalOnClass(name = "jakarta.servlet.Filter")
     static class Servlet {
 
+        /** Backs off where the application registers the filter itself (a bean of {@code FilterRegistrationBean<PayhawkWebhookFilter>}). */
         @Bean
-        @ConditionalOnMissingBean(name = "payhawkWebhookFilter")
+        @ConditionalOnMissingBean(value = PayhawkWebhookFilter.class, parameterizedContainer = FilterRegistrationBean.class)
         FilterRegistrationBean<PayhawkWebhookFilter> payhawkWebhookFilter(WebhookDispatcher dispatcher,
                                                                           ObjectProvider<WebhookInbox> inbox,
                                                                           PayhawkProperties properties) {

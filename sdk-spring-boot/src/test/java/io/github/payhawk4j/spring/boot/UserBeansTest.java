@@ -16,6 +16,9 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import io.github.payhawk4j.webhooks.servlet.PayhawkWebhookFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -100,6 +103,31 @@ class UserBeansTest {
             assertThat(answer.status()).isEqualTo(200);
             assertThat(context.getBean(OwnBeans.class).approved).containsExactly("43");
         });
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class OwnFilterRegistration {
+
+        @Bean
+        FilterRegistrationBean<PayhawkWebhookFilter> ownRegistration(WebhookDispatcher dispatcher) {
+            FilterRegistrationBean<PayhawkWebhookFilter> registration =
+                    new FilterRegistrationBean<>(new PayhawkWebhookFilter(dispatcher));
+            registration.addUrlPatterns("/hooks");
+            return registration;
+        }
+    }
+
+    @Test
+    void inAServletAppTheFilterIsRegisteredOnceOnThePathUnlessTheApplicationRegistersItItself() {
+        WebApplicationContextRunner web = new WebApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(PayhawkClientAutoConfiguration.class,
+                        PayhawkWebhooksAutoConfiguration.class))
+                .withPropertyValues("payhawk.api-key=sk-test", "payhawk.webhooks.path=/erp/payhawk");
+
+        web.run(context -> assertThat(context.getBean("payhawkWebhookFilter", FilterRegistrationBean.class)
+                .getUrlPatterns()).containsExactly("/erp/payhawk"));
+        web.withUserConfiguration(OwnFilterRegistration.class).run(context -> assertThat(context)
+                .hasSingleBean(FilterRegistrationBean.class).hasBean("ownRegistration"));
     }
 
     @Test
