@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.payhawk4j.client.PayhawkClient;
 import io.github.payhawk4j.sandbox.PayhawkSandbox;
 import io.github.payhawk4j.spring.boot.health.PayhawkHealthCheck;
+import io.github.payhawk4j.webhooks.testing.WebhookSigner;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,7 +33,7 @@ class EnsureSubscriptionsTest {
     /** Never delivered to: these tests play no business event. */
     static final String CALLBACK_URL = "https://erp.example.com/payhawk/webhooks";
 
-    private static final PayhawkSandbox SANDBOX = PayhawkSandbox.start();
+    private static final PayhawkSandbox SANDBOX = PayhawkSandbox.builder().signer(WebhookSigner.generate()).start();
 
     /** The example app with a second handler, for every payment event. */
     @SpringBootConfiguration
