@@ -1,0 +1,197 @@
+package io.github.payhawk4j.spring.boot;
+
+import io.github.payhawk4j.client.PayhawkClient;
+import io.github.payhawk4j.webhooks.WebhookDispatcher;
+import io.github.payhawk4j.webhooks.WebhookReceiver;
+import io.github.payhawk4j.webhooks.WebhookVerifier;
+import io.github.payhawk4j.webhooks.delivery.DeliveryStore;
+import io.github.payhawk4j.webhooks.delivery.JdbcDeliveryStore;
+import io.github.payhawk4j.webhooks.inbox.WebhookInbox;
+import io.github.payhawk4j.webhooks.key.ApiPublicKeySource;
+import io.github.payhawk4j.webhooks.key.PublicKeySource;
+import io.github.payhawk4j.webhooks.observation.WebhookListener;
+import io.github.payhawk4j.webhooks.servlet.PayhawkWebhookFilter;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+import javax.sql.DataSource;
+import java.util.List;
+
+/**
+ * The webhook receiver from {@code payhawk.webhooks.*}: Payhawk's key fetched through the client, the verifier, the
+ * dispatcher with every {@code WebhookHandler} bean, the delivery store or inbox the mode asks for, the servlet
+ * filter on the path, and the subscriptions ensured at start-up when asked.
+ */
+@AutoConfiguration(after = PayhawkClientAutoConfiguration.class, afterName = {
+        "org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration",   // Boot 3
+        "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration"})  // Boot 4
+@ConditionalOnProperty(prefix = "payhawk.webhooks", name = "enabled", matchIfMissing = true)
+public class PayhawkWebhooksAutoConfiguration {
+
+    /** The filter's order: right after Boot's {@code ServerHttpObservationFilter}, so deliveries are measured and traced. */
+    public static final int FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 2;
+
+    private static final String MODE = "payhawk.webhooks.mode";
+
+    /** Created by Spring Boot's auto-configuration. */
+    public PayhawkWebhooksAutoConfiguration() {
+    }
+
+    /** Payhawk's public key, fetched through the client on first use and cached; re-fetched at most once per cool-down. */
+    @Bean
+    @ConditionalOnMissingBean
+    public PublicKeySource payhawkPublicKeySource(PayhawkClient client, PayhawkProperties properties) {
+        return ApiPublicKeySource.builder(client).coolDown(properties.getWebhooks().getKeyCoolDown()).build();
+    }
+
+    /** Checks signatures and timestamps of deliveries. */
+    @Bean
+    @ConditionalOnMissingBean
+    public WebhookVerifier payhawkWebhookVerifier(PublicKeySource publicKeySource, PayhawkProperties properties) {
+        return WebhookVerifier.builder()
+                .publicKeySource(publicKeySource)
+                .tolerance(properties.getWebhooks().getTolerance())
+                .build();
+    }
+
+    /**
+     * Verifies, de-duplicates and runs the handler beans. Handlers: every {@code WebhookHandler} bean, by the event
+     * type its declared type names. De-duplication: a {@code DeliveryStore} bean if there is one (mode jdbc makes
+     * one), else in memory.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public WebhookDispatcher payhawkWebhookDispatcher(WebhookVerifier verifier, PayhawkClient client,
+                                                      PayhawkProperties properties,
+                                                      ObjectProvider<DeliveryStore> deliveryStore,
+                                                      ObjectProvider<WebhookListener> listeners,
+                                                      ConfigurableListableBeanFactory beanFactory) {
+        PayhawkProperties.Webhooks webhooks = properties.getWebhooks();
+        WebhookDispatcher.Builder builder = WebhookDispatcher.builder()
+                .verifier(verifier)
+                .client(client)
+                .maxBodyBytes(webhooks.getMaxBodyBytes())
+                .bodyReadTimeout(webhooks.getBodyReadTimeout());
+        WebhookHandlerBeans.of(beanFactory).registerOn(builder);
+        deliveryStore.ifAvailable(builder::deliveryStore);
+        if (webhooks.getMode() == PayhawkProperties.Mode.JDBC) {
+            builder.handlersInTransaction(webhooks.getJdbc().isHandlersInTransaction());
+        }
+        if (!webhooks.getServedAccounts().isEmpty()) {
+            builder.servesAccounts(webhooks.getServedAccounts());
+        }
+        List<WebhookListener> all = listeners.orderedStream().toList();
+        if (!all.isEmpty()) {
+            builder.listener(all.size() == 1 ? all.get(0) : new WebhookListeners(all));
+        }
+        return builder.build();
+    }
+
+    /** The subscriptions to ensure, when {@code payhawk.webhooks.subscriptions.ensure}. */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnProperty(prefix = "payhawk.webhooks.subscriptions", name = "ensure", havingValue = "true")
+    public RequiredSubscriptions payhawkRequiredSubscriptions(PayhawkProperties properties,
+                                                              ConfigurableListableBeanFactory beanFactory) {
+        return RequiredSubscriptions.of(properties, beanFactory);
+    }
+
+    /** Ensures the required subscriptions once the application is ready. */
+    @Bean
+    @ConditionalOnBean(RequiredSubscriptions.class)
+    SubscriptionsAtStartup payhawkSubscriptionsAtStartup(PayhawkClient client, RequiredSubscriptions required) {
+        return new SubscriptionsAtStartup(client, required);
+    }
+
+    /** Mode jdbc: processed delivery ids shared by every instance in a table of the application's DataSource. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(name = MODE, havingValue = "jdbc")
+    static class JdbcMode {
+
+        @Bean
+        @ConditionalOnMissingBean
+        @DependsOnDatabaseInitialization
+        DeliveryStore payhawkDeliveryStore(ObjectProvider<DataSource> dataSource, PayhawkProperties properties) {
+            return JdbcDeliveryStore.builder(requireDataSource(dataSource, "jdbc"))
+                    .tableName(properties.getWebhooks().getJdbc().getTableName())
+                    .build();
+        }
+    }
+
+    /** Mode inbox: deliveries stored in a table of the application's DataSource and handled by workers. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(name = MODE, havingValue = "inbox")
+    static class InboxMode {
+
+        @Bean
+        @ConditionalOnMissingBean
+        @DependsOnDatabaseInitialization
+        WebhookInbox payhawkWebhookInbox(ObjectProvider<DataSource> dataSource, WebhookDispatcher dispatcher,
+                                         PayhawkProperties properties) {
+            PayhawkProperties.Inbox inbox = properties.getWebhooks().getInbox();
+            return WebhookInbox.builder(requireDataSource(dataSource, "inbox"), dispatcher)
+                    .tableName(inbox.getTableName())
+                    .workers(inbox.getWorkers())
+                    .maxAttempts(inbox.getMaxAttempts())
+                    .pollInterval(inbox.getPollInterval())
+                    .handlersInTransaction(inbox.isHandlersInTransaction())
+                    .build();
+        }
+
+        @Bean
+        @ConditionalOnProperty(prefix = "payhawk.webhooks.inbox", name = "workers-enabled", matchIfMissing = true)
+        InboxWorkersLifecycle payhawkInboxWorkers(WebhookInbox inbox) {
+            return new InboxWorkersLifecycle(inbox);
+        }
+    }
+
+    /** The servlet filter on {@code payhawk.webhooks.path}, in a servlet web application. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    @ConditionalOnClass(name = "jakarta.servlet.Filter")
+    static class Servlet {
+
+        /** Backs off where the application registers the filter itself (a bean of {@code FilterRegistrationBean<PayhawkWebhookFilter>}). */
+        @Bean
+        @ConditionalOnMissingBean(value = PayhawkWebhookFilter.class, parameterizedContainer = FilterRegistrationBean.class)
+        FilterRegistrationBean<PayhawkWebhookFilter> payhawkWebhookFilter(WebhookDispatcher dispatcher,
+                                                                          ObjectProvider<WebhookInbox> inbox,
+                                                                          PayhawkProperties properties) {
+            PayhawkProperties.Webhooks webhooks = properties.getWebhooks();
+            String path = WebhookPath.require(webhooks.getPath());
+            WebhookInbox stored = inbox.getIfAvailable();
+            WebhookReceiver receiver = stored != null ? stored : dispatcher;
+            PayhawkWebhookFilter filter = webhooks.getCallbackUrl() == null || webhooks.getCallbackUrl().isBlank()
+                    ? new PayhawkWebhookFilter(receiver)
+                    : new PayhawkWebhookFilter(receiver, CallbackUrl.require(webhooks.getCallbackUrl()));
+            FilterRegistrationBean<PayhawkWebhookFilter> registration = new FilterRegistrationBean<>(filter);
+            registration.setName("payhawkWebhookFilter");
+            registration.addUrlPatterns(path);
+            registration.setOrder(FILTER_ORDER);
+            registration.setAsyncSupported(true);
+            return registration;
+        }
+    }
+
+    private static DataSource requireDataSource(ObjectProvider<DataSource> dataSource, String mode) {
+        DataSource found = dataSource.getIfUnique();
+        if (found == null) {
+            throw new PayhawkConfigurationException(MODE, "mode " + mode + " needs a DataSource, but the application"
+                    + " has none (or several and none is @Primary)",
+                    "Configure a DataSource (spring.datasource.url with spring-boot-starter-jdbc and the driver),"
+                            + " or set " + MODE + " to in-memory.");
+        }
+        return found;
+    }
+}

@@ -1,0 +1,68 @@
+package io.github.payhawk4j.spring.boot;
+
+import io.github.payhawk4j.webhooks.observation.DeliveryHandled;
+import io.github.payhawk4j.webhooks.observation.DeliveryInfo;
+import io.github.payhawk4j.webhooks.observation.DeliveryRejected;
+import io.github.payhawk4j.webhooks.observation.WebhookListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Every webhook listener bean, told in turn; one that throws does not keep the others from hearing. */
+final class WebhookListeners implements WebhookListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WebhookListeners.class);
+
+    private final List<WebhookListener> listeners;
+
+    WebhookListeners(List<WebhookListener> listeners) {
+        this.listeners = List.copyOf(listeners);
+    }
+
+    @Override
+    public void received() {
+        tellEach(WebhookListener::received);
+    }
+
+    @Override
+    public void verified(DeliveryInfo delivery) {
+        tellEach(listener -> listener.verified(delivery));
+    }
+
+    @Override
+    public void rejected(DeliveryRejected rejection) {
+        tellEach(listener -> listener.rejected(rejection));
+    }
+
+    @Override
+    public void duplicate(DeliveryInfo delivery) {
+        tellEach(listener -> listener.duplicate(delivery));
+    }
+
+    @Override
+    public void handled(DeliveryHandled handled) {
+        tellEach(listener -> listener.handled(handled));
+    }
+
+    @Override
+    public void failed(DeliveryHandled failed) {
+        tellEach(listener -> listener.failed(failed));
+    }
+
+    @Override
+    public void dead(DeliveryHandled last) {
+        tellEach(listener -> listener.dead(last));
+    }
+
+    private void tellEach(Consumer<WebhookListener> call) {
+        for (WebhookListener listener : listeners) {
+            try {
+                call.accept(listener);
+            } catch (RuntimeException e) {
+                LOG.warn("Payhawk webhook listener {} failed; ignored", listener.getClass().getName(), e);
+            }
+        }
+    }
+}
