@@ -83,7 +83,7 @@ class AsyncRetryTest {
     void getAsyncSucceedsWhenARetryDoes() throws Exception {
         ResponsesInTurn.stub(payhawk, () -> get(EXPENSE), status(503), status(429), okJson("{\"id\":\"1207\"}"));
 
-        assertThat(client().async().expenses().get("1207").get(10, TimeUnit.SECONDS).id()).isEqualTo("1207");
+        assertThat(client().async().expenses().get("1207").get(60, TimeUnit.SECONDS).id()).isEqualTo("1207");
 
         payhawk.verify(3, getRequestedFor(urlPathEqualTo(EXPENSE)));
         assertThat(sleeper.waits()).hasSize(2);
@@ -105,7 +105,7 @@ class AsyncRetryTest {
     void getAsyncSucceedsAfterAnIoFailure() throws Exception {
         ResponsesInTurn.stub(payhawk, () -> get(EXPENSE), aResponse().withFault(Fault.EMPTY_RESPONSE), okJson("{\"id\":\"1207\"}"));
 
-        assertThat(client().async().expenses().get("1207").get(10, TimeUnit.SECONDS).id()).isEqualTo("1207");
+        assertThat(client().async().expenses().get("1207").get(60, TimeUnit.SECONDS).id()).isEqualTo("1207");
 
         payhawk.verify(2, getRequestedFor(urlPathEqualTo(EXPENSE)));
     }
@@ -115,7 +115,7 @@ class AsyncRetryTest {
         ResponsesInTurn.stub(payhawk, () -> delete(WEBHOOK),
                 status(503), aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), status(204));
 
-        client().async().webhooks().delete("sub_1").get(10, TimeUnit.SECONDS);
+        client().async().webhooks().delete("sub_1").get(60, TimeUnit.SECONDS);
 
         payhawk.verify(3, deleteRequestedFor(urlPathEqualTo(WEBHOOK)));
     }
@@ -145,7 +145,7 @@ class AsyncRetryTest {
     void createAsyncIsRetriedOn429() throws Exception {
         ResponsesInTurn.stub(payhawk, () -> post(WEBHOOKS), status(429), okJson(SUBSCRIPTION_JSON));
 
-        assertThat(client().async().webhooks().create(EventType.EXPENSE_CREATED, CALLBACK).get(10, TimeUnit.SECONDS).id())
+        assertThat(client().async().webhooks().create(EventType.EXPENSE_CREATED, CALLBACK).get(60, TimeUnit.SECONDS).id())
                 .isEqualTo("sub_1");
 
         payhawk.verify(2, postRequestedFor(urlPathEqualTo(WEBHOOKS)));
@@ -167,7 +167,7 @@ class AsyncRetryTest {
 
         payhawk.resetAll();
         ResponsesInTurn.stub(payhawk, () -> patch(urlPathEqualTo(EXPENSE)), status(429), okJson("{\"id\":\"1207\"}"));
-        assertThat(client().async().expenses().update("1207", NO_LINKS).get(10, TimeUnit.SECONDS).id()).isEqualTo("1207");
+        assertThat(client().async().expenses().update("1207", NO_LINKS).get(60, TimeUnit.SECONDS).id()).isEqualTo("1207");
         payhawk.verify(2, patchRequestedFor(urlPathEqualTo(EXPENSE)));
     }
 
@@ -255,7 +255,7 @@ class AsyncRetryTest {
      * {@code get} (an {@link ExecutionException}) or {@code join} (a {@link CompletionException}).
      */
     private static <E extends Throwable> E failureOf(CompletableFuture<?> future, Class<E> expected) {
-        ExecutionException viaGet = catchThrowableOfType(ExecutionException.class, () -> future.get(10, TimeUnit.SECONDS));
+        ExecutionException viaGet = catchThrowableOfType(ExecutionException.class, () -> future.get(60, TimeUnit.SECONDS));
         CompletionException viaJoin = catchThrowableOfType(CompletionException.class, future::join);
         assertThat(viaGet).as("the future should have failed").isNotNull();
         assertThat(viaGet.getCause()).isInstanceOf(expected).isSameAs(viaJoin.getCause());

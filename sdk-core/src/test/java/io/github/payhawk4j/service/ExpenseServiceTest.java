@@ -65,7 +65,7 @@ class ExpenseServiceTest {
     void getsAnExpenseAsynchronously() throws Exception {
         api.stubFor(get(urlEqualTo(EXPENSE_URL)).willReturn(okJson(ModelFixture.text("expense-full.json"))));
 
-        Expense expense = client.async().expenses().get("4821").get(10, TimeUnit.SECONDS);
+        Expense expense = client.async().expenses().get("4821").get(60, TimeUnit.SECONDS);
 
         api.verify(1, sdkGet(EXPENSE_URL));
         assertThat(expense).isEqualTo(ExpectedModels.fullExpense());

@@ -225,7 +225,7 @@ class ServiceViewsTest {
 
         Object plain = operation.plain().apply(client);
         RawResponse<?> raw = operation.raw().apply(client);
-        RawResponse<?> rawAsync = operation.rawAsync().apply(client).get(10, TimeUnit.SECONDS);
+        RawResponse<?> rawAsync = operation.rawAsync().apply(client).get(60, TimeUnit.SECONDS);
 
         for (RawResponse<?> response : List.of(raw, rawAsync)) {
             assertThat(response.statusCode()).isEqualTo(operation.status());

@@ -240,19 +240,19 @@ class WebhookDispatcherTest {
                 .on(ExpenseCreated.class, (event, context) -> {
                     runs.incrementAndGet();
                     handlerStarted.countDown();
-                    assertThat(finishHandler.await(10, TimeUnit.SECONDS)).isTrue();
+                    assertThat(finishHandler.await(60, TimeUnit.SECONDS)).isTrue();
                 })
                 .build();
         SignedDelivery delivery = expenseCreated("d-1");
 
         CompletableFuture<WebhookResponse> first = CompletableFuture.supplyAsync(() -> delivery.sendTo(dispatcher));
-        assertThat(handlerStarted.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(handlerStarted.await(60, TimeUnit.SECONDS)).isTrue();
         WebhookResponse concurrentCopy = delivery.sendTo(dispatcher);
         finishHandler.countDown();
 
         assertThat(concurrentCopy.status()).isEqualTo(409);
         assertThat(concurrentCopy.body()).contains("\"error\":\"delivery_in_progress\"");
-        assertThat(first.get(10, TimeUnit.SECONDS).status()).isEqualTo(200);
+        assertThat(first.get(60, TimeUnit.SECONDS).status()).isEqualTo(200);
         assertThat(delivery.sendTo(dispatcher).body()).isEqualTo("{\"status\":\"duplicate\"}");
         assertThat(runs).hasValue(1);
     }

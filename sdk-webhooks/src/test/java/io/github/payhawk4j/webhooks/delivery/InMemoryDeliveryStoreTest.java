@@ -199,7 +199,7 @@ class InMemoryDeliveryStoreTest {
                 start.countDown();
                 List<DeliveryClaim> answers = new ArrayList<>();
                 for (Future<DeliveryClaim> claim : claims) {
-                    answers.add(claim.get(10, TimeUnit.SECONDS));
+                    answers.add(claim.get(60, TimeUnit.SECONDS));
                 }
 
                 assertThat(answers).filteredOn(CLAIMED::equals).hasSize(1);
