@@ -110,9 +110,13 @@ abstract class ModelReader<T> extends StdDeserializer<T> implements ResolvableDe
         return parser.hasToken(JsonToken.VALUE_NULL) ? reader.getNullValue(context) : reader.deserialize(parser, context);
     }
 
-    /** The current value as a string: the text of a JSON string, otherwise as Jackson coerces it. */
+    /**
+     * The current value as a string: the text of a JSON string (kept once per read, see {@link RepeatedStrings}),
+     * otherwise as Jackson coerces it.
+     */
     final String string(JsonParser parser, DeserializationContext context) throws IOException {
-        return parser.hasToken(JsonToken.VALUE_STRING) ? parser.getText() : (String) value(parser, context, strings);
+        return parser.hasToken(JsonToken.VALUE_STRING) ? RepeatedStrings.of(context).text(parser)
+                : (String) value(parser, context, strings);
     }
 
     /** The current value as a tree, for {@code putAdditionalProperty}. */

@@ -126,7 +126,7 @@ public class GeneratedClientBenchmark {
     /** The generated client's get, alone. */
     @Benchmark
     public IExpense generatedGet() throws Exception {
-        return generated.getExpense(ACCOUNT, EXPENSE_ID);
+        return generated.apiV3AccountsAccountIdExpensesExpenseIdGet(ACCOUNT, EXPENSE_ID);
     }
 
     /** The SDK's page read, alone. */
