@@ -2,6 +2,7 @@ package io.github.payhawk4j.http;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -100,7 +101,10 @@ public final class ApiTransport {
      * connection is reused) and closes it.
      */
     public <T> StreamingResponseReader<T> json(JavaType type) {
-        ObjectReader reader = mapper.readerFor(type).without(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+        // Not mapper.readerFor(type): that resolves the type's deserializer now, and a client builds the readers of
+        // all its operations at start, which would load every model's deserializer before the first call.
+        ObjectReader reader = mapper.reader().without(DeserializationFeature.EAGER_DESERIALIZER_FETCH)
+                .without(JsonParser.Feature.AUTO_CLOSE_SOURCE).forType(type);
         return new StreamingResponseReader<>() {
             @Override
             public T read(ApiResponse response) throws IOException {
