@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes the hand-rolled Jackson readers of the hot models (sdk-core/src/main/java/io/github/payhawk4j/json/reader).
+"""Writes the hand-rolled Jackson readers of the hot models (sdk-core/src/main/java/io/github/payhawk4j/json).
 
 Run from sdk-core after a hot model gains a field, or with more model names to give more models the fast path:
     python3 tools/generate_model_readers.py
@@ -12,7 +12,7 @@ import re
 import sys
 
 ROOT = "src/main/java/io/github/payhawk4j"
-OUT = ROOT + "/json/reader"
+OUT = ROOT + "/json"
 # The models an expense is made of: read in every get, list and page walk.
 MODELS = [
     "model.expense.Expense", "model.Actor", "model.expense.ExpenseCategory", "model.expense.LineItem",
@@ -132,7 +132,7 @@ def reader(qualified):
     if declarations:
         imports.update({"com.fasterxml.jackson.databind.JsonDeserializer", "com.fasterxml.jackson.databind.JsonMappingException",
                         "com.fasterxml.jackson.databind.type.TypeFactory"})
-    out = ["package io.github.payhawk4j.json.reader;", ""]
+    out = ["package io.github.payhawk4j.json;", ""]
     jackson = sorted(i for i in imports if i.startswith("com."))
     own = sorted(i for i in imports if i.startswith("io."))
     jdk = sorted(i for i in imports if i.startswith("java."))
@@ -192,7 +192,7 @@ def main():
         f.write(REGISTRY.replace("CASES", cases))
 
 
-REGISTRY = r"""package io.github.payhawk4j.json.reader;
+REGISTRY = r"""package io.github.payhawk4j.json;
 
 import com.fasterxml.jackson.databind.introspect.Annotated;
 import com.fasterxml.jackson.databind.introspect.AnnotatedClass;
@@ -207,7 +207,7 @@ import com.fasterxml.jackson.databind.introspect.NopAnnotationIntrospector;
  * adding one to the list in {@code sdk-core/tools/generate_model_readers.py} and running it gives it the fast path.
  * Written by that script.
  */
-public final class ModelReaders extends NopAnnotationIntrospector {
+final class ModelReaders extends NopAnnotationIntrospector {
 
     private static final long serialVersionUID = 1L;
 

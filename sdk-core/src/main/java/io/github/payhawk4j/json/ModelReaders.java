@@ -1,4 +1,4 @@
-package io.github.payhawk4j.json.reader;
+package io.github.payhawk4j.json;
 
 import com.fasterxml.jackson.databind.introspect.Annotated;
 import com.fasterxml.jackson.databind.introspect.AnnotatedClass;
@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.introspect.NopAnnotationIntrospector;
  * adding one to the list in {@code sdk-core/tools/generate_model_readers.py} and running it gives it the fast path.
  * Written by that script.
  */
-public final class ModelReaders extends NopAnnotationIntrospector {
+final class ModelReaders extends NopAnnotationIntrospector {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,33 +1,33 @@
-package io.github.payhawk4j.json.reader;
+package io.github.payhawk4j.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 
-import io.github.payhawk4j.model.ExternalLink;
+import io.github.payhawk4j.model.expense.ExpenseMileageStopCoordinates;
 
 import java.io.IOException;
 
 /**
- * Reads {@link ExternalLink} into its builder by field name, as Jackson's builder path would (see {@link ModelReader}).
+ * Reads {@link ExpenseMileageStopCoordinates} into its builder by field name, as Jackson's builder path would (see {@link ModelReader}).
  * Written by {@code sdk-core/tools/generate_model_readers.py} from the builder's fields.
  */
-final class ExternalLinkReader extends ModelReader<ExternalLink> {
+final class ExpenseMileageStopCoordinatesReader extends ModelReader<ExpenseMileageStopCoordinates> {
 
     private static final long serialVersionUID = 1L;
 
-    ExternalLinkReader() {
-        super(ExternalLink.class);
+    ExpenseMileageStopCoordinatesReader() {
+        super(ExpenseMileageStopCoordinates.class);
     }
 
     @Override
-    protected ExternalLink read(String firstField, JsonParser parser, DeserializationContext context) throws IOException {
-        ExternalLink.Builder builder = ExternalLink.builder();
+    protected ExpenseMileageStopCoordinates read(String firstField, JsonParser parser, DeserializationContext context) throws IOException {
+        ExpenseMileageStopCoordinates.Builder builder = ExpenseMileageStopCoordinates.builder();
         for (String name = firstField; name != null; name = parser.nextFieldName()) {
             parser.nextToken();
             try {
                 switch (name) {
-                    case "title" -> builder.title(string(parser, context));
-                    case "url" -> builder.url(string(parser, context));
+                    case "latitude" -> builder.latitude(string(parser, context));
+                    case "longitude" -> builder.longitude(string(parser, context));
                     default -> builder.putAdditionalProperty(name, tree(parser, context));
                 }
             } catch (Exception e) {

@@ -1,4 +1,4 @@
-package io.github.payhawk4j.json.reader;
+package io.github.payhawk4j.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -6,45 +6,43 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 
-import io.github.payhawk4j.model.CustomFieldData;
-import io.github.payhawk4j.model.CustomFieldDataValue;
+import io.github.payhawk4j.model.expense.ExpenseCategory;
 
 import java.io.IOException;
-import java.util.List;
+import java.time.Instant;
 
 /**
- * Reads {@link CustomFieldData} into its builder by field name, as Jackson's builder path would (see {@link ModelReader}).
+ * Reads {@link ExpenseCategory} into its builder by field name, as Jackson's builder path would (see {@link ModelReader}).
  * Written by {@code sdk-core/tools/generate_model_readers.py} from the builder's fields.
  */
-final class CustomFieldDataReader extends ModelReader<CustomFieldData> {
+final class ExpenseCategoryReader extends ModelReader<ExpenseCategory> {
 
     private static final long serialVersionUID = 1L;
 
-    private transient JsonDeserializer<Object> selectedValuesReader;
+    private transient JsonDeserializer<Object> createdAtReader;
 
-    CustomFieldDataReader() {
-        super(CustomFieldData.class);
+    ExpenseCategoryReader() {
+        super(ExpenseCategory.class);
     }
 
     @Override
     protected void resolveFields(DeserializationContext context) throws JsonMappingException {
         TypeFactory types = context.getTypeFactory();
-        selectedValuesReader = find(context, types.constructCollectionType(List.class, CustomFieldDataValue.class));
+        createdAtReader = find(context, types.constructType(Instant.class));
     }
 
     @Override
-    protected CustomFieldData read(String firstField, JsonParser parser, DeserializationContext context) throws IOException {
-        CustomFieldData.Builder builder = CustomFieldData.builder();
+    protected ExpenseCategory read(String firstField, JsonParser parser, DeserializationContext context) throws IOException {
+        ExpenseCategory.Builder builder = ExpenseCategory.builder();
         for (String name = firstField; name != null; name = parser.nextFieldName()) {
             parser.nextToken();
             try {
                 switch (name) {
                     case "id" -> builder.id(string(parser, context));
-                    case "label" -> builder.label(string(parser, context));
-                    case "externalId" -> builder.externalId(string(parser, context));
-                    case "externalSource" -> builder.externalSource(string(parser, context));
-                    case "selectedValues" -> builder.selectedValues(list(value(parser, context, selectedValuesReader)));
-                    case "value" -> builder.value(string(parser, context));
+                    case "name" -> builder.name(string(parser, context));
+                    case "fullName" -> builder.fullName(string(parser, context));
+                    case "parentId" -> builder.parentId(string(parser, context));
+                    case "createdAt" -> builder.createdAt((Instant) value(parser, context, createdAtReader));
                     default -> builder.putAdditionalProperty(name, tree(parser, context));
                 }
             } catch (Exception e) {

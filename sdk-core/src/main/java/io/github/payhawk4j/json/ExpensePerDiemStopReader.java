@@ -1,4 +1,4 @@
-package io.github.payhawk4j.json.reader;
+package io.github.payhawk4j.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -6,44 +6,43 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 
-import io.github.payhawk4j.model.expense.Amortization;
+import io.github.payhawk4j.model.expense.ExpensePerDiemStop;
 
 import java.io.IOException;
 import java.time.Instant;
 
 /**
- * Reads {@link Amortization} into its builder by field name, as Jackson's builder path would (see {@link ModelReader}).
+ * Reads {@link ExpensePerDiemStop} into its builder by field name, as Jackson's builder path would (see {@link ModelReader}).
  * Written by {@code sdk-core/tools/generate_model_readers.py} from the builder's fields.
  */
-final class AmortizationReader extends ModelReader<Amortization> {
+final class ExpensePerDiemStopReader extends ModelReader<ExpensePerDiemStop> {
 
     private static final long serialVersionUID = 1L;
 
-    private transient JsonDeserializer<Object> startDateReader;
-    private transient JsonDeserializer<Object> endDateReader;
+    private transient JsonDeserializer<Object> dateReader;
 
-    AmortizationReader() {
-        super(Amortization.class);
+    ExpensePerDiemStopReader() {
+        super(ExpensePerDiemStop.class);
     }
 
     @Override
     protected void resolveFields(DeserializationContext context) throws JsonMappingException {
         TypeFactory types = context.getTypeFactory();
-        startDateReader = find(context, types.constructType(Instant.class));
-        endDateReader = find(context, types.constructType(Instant.class));
+        dateReader = find(context, types.constructType(Instant.class));
     }
 
     @Override
-    protected Amortization read(String firstField, JsonParser parser, DeserializationContext context) throws IOException {
-        Amortization.Builder builder = Amortization.builder();
+    protected ExpensePerDiemStop read(String firstField, JsonParser parser, DeserializationContext context) throws IOException {
+        ExpensePerDiemStop.Builder builder = ExpensePerDiemStop.builder();
         for (String name = firstField; name != null; name = parser.nextFieldName()) {
             parser.nextToken();
             try {
                 switch (name) {
-                    case "label" -> builder.label(string(parser, context));
-                    case "externalId" -> builder.externalId(string(parser, context));
-                    case "startDate" -> builder.startDate((Instant) value(parser, context, startDateReader));
-                    case "endDate" -> builder.endDate((Instant) value(parser, context, endDateReader));
+                    case "address" -> builder.address(string(parser, context));
+                    case "date" -> builder.date((Instant) value(parser, context, dateReader));
+                    case "timezone" -> builder.timezone(string(parser, context));
+                    case "countryCode" -> builder.countryCode(string(parser, context));
+                    case "city" -> builder.city(string(parser, context));
                     default -> builder.putAdditionalProperty(name, tree(parser, context));
                 }
             } catch (Exception e) {

@@ -1,4 +1,4 @@
-package io.github.payhawk4j.json.reader;
+package io.github.payhawk4j.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
