@@ -165,7 +165,6 @@ final class ModelCoverage {
             return;
         }
         Map<String, Type> variables = variables(type, raw);
-        boolean envelope = properties.containsKey("items") && "array".equals(spec.type(properties.get("items")));
         for (Map.Entry<String, JsonNode> property : properties.entrySet()) {
             String name = property.getKey();
             String path = where + "." + name;
@@ -174,9 +173,12 @@ final class ModelCoverage {
             if (accessor == null) {
                 findings.add(path + ": " + raw.getSimpleName() + " has no accessor " + name + "()"
                         + (ALIASES.containsKey(raw.getSimpleName() + "." + name) ? " (nor its alias)" : ""));
-            } else if (envelope && name.equals("total")) {
-                // A list envelope's total is a count of objects (Page.total() is a long), not an amount.
-                continue;
+            } else if (spec.isObjectCount(name, property.getValue())) {
+                // A list's total is a count of objects (see OpenApiDocument#isObjectCount), not an amount.
+                Class<?> count = raw(accessor.getGenericReturnType());
+                if (!List.of(int.class, Integer.class, long.class, Long.class, BigInteger.class).contains(count)) {
+                    findings.add(path + ": a count of objects, held in a " + count.getSimpleName());
+                }
             } else {
                 check(path, property.getValue(), accessor.getGenericReturnType(), variables, findings, seen);
             }
@@ -198,6 +200,15 @@ final class ModelCoverage {
         } catch (NoSuchMethodException e) {
             return null;
         }
+    }
+
+    /** The JSON property the accessor {@code accessor} of {@code model} carries: its name, unless it is an alias. */
+    static String property(Class<?> model, String accessor) {
+        String prefix = model.getSimpleName() + ".";
+        return ALIASES.entrySet().stream()
+                .filter(alias -> alias.getKey().startsWith(prefix) && alias.getValue().accessor().equals(accessor))
+                .map(alias -> alias.getKey().substring(prefix.length()))
+                .findFirst().orElse(accessor);
     }
 
     /** A model class: it keeps the fields this SDK version does not know. */
