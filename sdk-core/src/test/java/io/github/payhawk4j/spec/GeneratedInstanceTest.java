@@ -8,6 +8,10 @@ import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.github.payhawk4j.json.PayhawkJson;
 import io.github.payhawk4j.model.ModelFixture;
 import io.github.payhawk4j.model.OpenEnum;
+import io.github.payhawk4j.model.card.Card;
+import io.github.payhawk4j.model.card.CardStatus;
+import io.github.payhawk4j.model.webhook.WebhookSubscription;
+import io.github.payhawk4j.model.webhook.WebhookSubscriptionStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -124,6 +128,28 @@ class GeneratedInstanceTest {
         assertThat(found).containsExactly("$.amount: sent 10.50, read 10.5",
                 "$.at: sent \"2026-03-29T01:30:00+02:00\", read \"2026-03-29T01:30:00Z\"",
                 "$.extra: sent {\"a\":1}, missing after reading");
+    }
+
+    @Test
+    void anEnumTheSpecListsReadAsUnknownIsReportedButAPlainStringPropertyIsNot() throws Exception {
+        List<String> found = new ArrayList<>();
+        JsonNode subscriptionSchema = ref("IWebhookSubscription");
+
+        checkEnums("$", WebhookSubscription.builder().status(WebhookSubscriptionStatus.of("value_added_later")).build(),
+                subscriptionSchema, true, found, Collections.newSetFromMap(new IdentityHashMap<>()));
+        checkEnums("$", WebhookSubscription.builder().status(WebhookSubscriptionStatus.ACTIVE).build(),
+                subscriptionSchema, false, found, Collections.newSetFromMap(new IdentityHashMap<>()));
+        // ICard.status is a plain string in the spec: the SDK's open enum may hold any value.
+        checkEnums("$", Card.builder().status(CardStatus.of("  padded  ")).build(), ref("ICard"), true, found,
+                Collections.newSetFromMap(new IdentityHashMap<>()));
+
+        assertThat(found).containsExactly(
+                "$.status: WebhookSubscriptionStatus \"value_added_later\" read as unknown UNKNOWN",
+                "$.status: WebhookSubscriptionStatus \"active\" read as known ACTIVE");
+    }
+
+    private static JsonNode ref(String component) {
+        return JSON.createObjectNode().put("$ref", "#/components/schemas/" + component);
     }
 
     /** {@code value} written with the SDK's mapper and read back keeping every decimal's scale. */

@@ -46,6 +46,7 @@ final class ModelCoverage {
 
     private final OpenApiDocument spec;
     private int checked;
+    private int unrepresentable;
 
     ModelCoverage(OpenApiDocument spec) {
         this.spec = spec;
@@ -53,6 +54,12 @@ final class ModelCoverage {
 
     /** What {@code returned}, the generic return type of the method bound to {@code operation}, cannot carry. */
     List<String> unrepresentable(OpenApiDocument.SpecOperation operation, Type returned) {
+        List<String> findings = find(operation, returned);
+        unrepresentable += findings.size();
+        return findings;
+    }
+
+    private List<String> find(OpenApiDocument.SpecOperation operation, Type returned) {
         List<String> findings = new ArrayList<>();
         JsonNode schema = operation.responseSchema();
         Class<?> raw = raw(returned);
@@ -62,6 +69,9 @@ final class ModelCoverage {
         }
         if (raw == void.class || raw == Void.class) {
             spec.properties(schema).keySet().forEach(p -> findings.add(root + "." + p + ": the method returns void"));
+            if (findings.isEmpty() && spec.type(schema) != null) {
+                findings.add(root + ": a " + spec.type(schema) + ", and the method returns void");
+            }
             return findings;
         }
         if (Iterable.class.isAssignableFrom(raw) && !isModel(raw)) {
@@ -183,6 +193,11 @@ final class ModelCoverage {
                 check(path, property.getValue(), accessor.getGenericReturnType(), variables, findings, seen);
             }
         }
+    }
+
+    /** How many properties the checks so far found a model cannot carry. */
+    int unrepresentableProperties() {
+        return unrepresentable;
     }
 
     /** How many properties the checks so far have looked at, nested ones included. */
