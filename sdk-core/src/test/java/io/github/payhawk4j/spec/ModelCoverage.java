@@ -46,6 +46,7 @@ final class ModelCoverage {
 
     private final OpenApiDocument spec;
     private int checked;
+    private int unrepresentable;
 
     ModelCoverage(OpenApiDocument spec) {
         this.spec = spec;
@@ -53,6 +54,12 @@ final class ModelCoverage {
 
     /** What {@code returned}, the generic return type of the method bound to {@code operation}, cannot carry. */
     List<String> unrepresentable(OpenApiDocument.SpecOperation operation, Type returned) {
+        List<String> findings = find(operation, returned);
+        unrepresentable += findings.size();
+        return findings;
+    }
+
+    private List<String> find(OpenApiDocument.SpecOperation operation, Type returned) {
         List<String> findings = new ArrayList<>();
         JsonNode schema = operation.responseSchema();
         Class<?> raw = raw(returned);
@@ -62,6 +69,9 @@ final class ModelCoverage {
         }
         if (raw == void.class || raw == Void.class) {
             spec.properties(schema).keySet().forEach(p -> findings.add(root + "." + p + ": the method returns void"));
+            if (findings.isEmpty() && spec.type(schema) != null) {
+                findings.add(root + ": a " + spec.type(schema) + ", and the method returns void");
+            }
             return findings;
         }
         if (Iterable.class.isAssignableFrom(raw) && !isModel(raw)) {
@@ -165,7 +175,6 @@ final class ModelCoverage {
             return;
         }
         Map<String, Type> variables = variables(type, raw);
-        boolean envelope = properties.containsKey("items") && "array".equals(spec.type(properties.get("items")));
         for (Map.Entry<String, JsonNode> property : properties.entrySet()) {
             String name = property.getKey();
             String path = where + "." + name;
@@ -174,13 +183,21 @@ final class ModelCoverage {
             if (accessor == null) {
                 findings.add(path + ": " + raw.getSimpleName() + " has no accessor " + name + "()"
                         + (ALIASES.containsKey(raw.getSimpleName() + "." + name) ? " (nor its alias)" : ""));
-            } else if (envelope && name.equals("total")) {
-                // A list envelope's total is a count of objects (Page.total() is a long), not an amount.
-                continue;
+            } else if (spec.isObjectCount(name, property.getValue())) {
+                // A list's total is a count of objects (see OpenApiDocument#isObjectCount), not an amount.
+                Class<?> count = raw(accessor.getGenericReturnType());
+                if (!List.of(int.class, Integer.class, long.class, Long.class, BigInteger.class).contains(count)) {
+                    findings.add(path + ": a count of objects, held in a " + count.getSimpleName());
+                }
             } else {
                 check(path, property.getValue(), accessor.getGenericReturnType(), variables, findings, seen);
             }
         }
+    }
+
+    /** How many properties the checks so far found a model cannot carry. */
+    int unrepresentableProperties() {
+        return unrepresentable;
     }
 
     /** How many properties the checks so far have looked at, nested ones included. */
@@ -198,6 +215,15 @@ final class ModelCoverage {
         } catch (NoSuchMethodException e) {
             return null;
         }
+    }
+
+    /** The JSON property the accessor {@code accessor} of {@code model} carries: its name, unless it is an alias. */
+    static String property(Class<?> model, String accessor) {
+        String prefix = model.getSimpleName() + ".";
+        return ALIASES.entrySet().stream()
+                .filter(alias -> alias.getKey().startsWith(prefix) && alias.getValue().accessor().equals(accessor))
+                .map(alias -> alias.getKey().substring(prefix.length()))
+                .findFirst().orElse(accessor);
     }
 
     /** A model class: it keeps the fields this SDK version does not know. */

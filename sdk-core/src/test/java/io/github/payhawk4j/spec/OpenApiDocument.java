@@ -97,6 +97,16 @@ final class OpenApiDocument {
         }
     }
 
+    /**
+     * Whether the property {@code name} declared as {@code schema} is a count of objects. The document types every
+     * {@code total} of a list response as {@code number} (format float) yet describes it as "Total count of objects.
+     * If using pagination, this is the sum of all pages": a count is a whole number, so the SDK holds it in a
+     * {@code long} (as {@code Page.total()}), and the generated instances send whole numbers for it.
+     */
+    boolean isObjectCount(String name, JsonNode schema) {
+        return name.equals("total") && resolve(schema).path("description").asText("").startsWith("Total count of objects");
+    }
+
     /** The properties {@code schema} (with its {@code allOf} branches) marks required. */
     Set<String> required(JsonNode schema) {
         Set<String> required = new LinkedHashSet<>();
@@ -159,7 +169,8 @@ final class OpenApiDocument {
         // A 204 has no body whatever the document declares for it.
         if (status != 204 && success.path("content").fieldNames().hasNext()) {
             mediaType = success.path("content").fieldNames().next();
-            responseSchema = success.path("content").path(mediaType).path("schema");
+            responseSchema = SpecErrata.responseSchema(method + " " + path,
+                    success.path("content").path(mediaType).path("schema"));
         }
         String requestMediaType = null;
         JsonNode requestSchema = null;
@@ -179,7 +190,7 @@ final class OpenApiDocument {
      * @param path              the path template without {@link #BASE_PATH}, e.g. {@code /accounts/{accountId}/cards}
      * @param successStatus     the lowest 2xx status it documents
      * @param responseMediaType the media type of that response's body, or null if it has none
-     * @param responseSchema    the schema of that body, or null
+     * @param responseSchema    the schema of that body ({@link SpecErrata corrected} where the document is wrong), or null
      * @param requestMediaType  the media type of the request body, or null if it takes none
      * @param requestSchema     the schema of the request body, or null
      */

@@ -44,14 +44,32 @@ import java.util.function.Consumer;
  * becomes {@code "supplierId-42"}), or a URL, e-mail, currency, file name or content type where its name says
  * so; an enum or open enum is a known value; a request type is built with its builder, first with only what the
  * spec marks required, then, if its {@code build()} refuses that, with every property the spec has for it.
+ * {@link #withEveryProperty()} makes arguments with every property set at every level, for a method that refuses
+ * (before sending) a body the spec's required list allows, such as a new team without a name.
  * Nothing is listed per type, so request types added later get arguments too.
  */
 final class SampleArguments {
 
     private final OpenApiDocument spec;
+    private final boolean everyProperty;
 
     SampleArguments(OpenApiDocument spec) {
+        this(spec, false);
+    }
+
+    private SampleArguments(OpenApiDocument spec, boolean everyProperty) {
         this.spec = spec;
+        this.everyProperty = everyProperty;
+    }
+
+    /** Samples whose request objects, nested ones included, have every setter of their builder called. */
+    SampleArguments withEveryProperty() {
+        return new SampleArguments(spec, true);
+    }
+
+    /** Whether these samples set every property ({@link #withEveryProperty()}), not only the required ones. */
+    boolean setsEveryProperty() {
+        return everyProperty;
     }
 
     /** Arguments for {@code method}, whose request body (if any) has {@code requestSchema}. */
@@ -228,21 +246,25 @@ final class SampleArguments {
 
     /**
      * {@code raw} from its builder: the setters of the properties {@code schema} requires first; if {@code build()}
-     * refuses that, every setter the builder has (named as in the schema or not).
+     * refuses that (or if these samples set every property), every setter the builder has (named as in the schema or not).
      */
     private Object built(Class<?> raw, Method builderFactory, JsonNode schema) {
         Map<String, JsonNode> properties = schema == null ? Map.of() : spec.properties(schema);
         Set<String> required = schema == null ? Set.of() : spec.required(schema);
-        RuntimeException refusal;
-        try {
-            return fill(builderFactory, properties, required::contains);
-        } catch (RuntimeException e) {
-            refusal = e;
+        RuntimeException refusal = null;
+        if (!everyProperty) {
+            try {
+                return fill(builderFactory, properties, required::contains);
+            } catch (RuntimeException e) {
+                refusal = e;
+            }
         }
         try {
             return fill(builderFactory, properties, setter -> true);
         } catch (RuntimeException e) {
-            e.addSuppressed(refusal);
+            if (refusal != null) {
+                e.addSuppressed(refusal);
+            }
             throw new IllegalStateException("could not build a sample " + raw.getSimpleName()
                     + " with the properties the spec requires, nor with all of them", e);
         }

@@ -114,22 +114,30 @@ final class ServiceBinding {
         List<String> attempts = new ArrayList<>();
         for (Route route : routes) {
             for (Method method : overloads) {
-                Object[] arguments;
-                try {
-                    arguments = samples.forMethod(method, operation.requestSchema());
-                } catch (RuntimeException e) {
-                    attempts.add(route + "." + signature(method) + ": no sample arguments: " + describe(e));
-                    continue;
+                // Only what the spec requires first; every property if the method refuses that before sending.
+                for (SampleArguments fill : List.of(samples, samples.withEveryProperty())) {
+                    String kind = fill.setsEveryProperty() ? "[every property] " : "";
+                    Object[] arguments;
+                    try {
+                        arguments = fill.forMethod(method, operation.requestSchema());
+                    } catch (RuntimeException e) {
+                        attempts.add(kind + route + "." + signature(method) + ": no sample arguments: " + describe(e)
+                                + causes(e));
+                        continue;
+                    }
+                    Call call = new Call(route, method, arguments);
+                    Outcome outcome = call.run(route.service(), api);
+                    Optional<String> mismatch = outcome.mismatch(operation, call.bound(), call.passed());
+                    if (mismatch.isEmpty()) {
+                        Bound bound = new Bound(row, operation, call, outcome.value());
+                        checkOtherForms(bound);
+                        return bound;
+                    }
+                    attempts.add(kind + call + ": " + mismatch.get());
+                    if (!outcome.refusedBeforeSending()) {
+                        break;
+                    }
                 }
-                Call call = new Call(route, method, arguments);
-                Outcome outcome = call.run(route.service(), api);
-                Optional<String> mismatch = outcome.mismatch(operation, call.bound(), call.passed());
-                if (mismatch.isEmpty()) {
-                    Bound bound = new Bound(row, operation, call, outcome.value());
-                    checkOtherForms(bound);
-                    return bound;
-                }
-                attempts.add(call + ": " + mismatch.get());
             }
         }
         throw new AssertionError(row + ": no call of " + row.sdkMethod() + " sends " + operation.key()
@@ -304,6 +312,15 @@ final class ServiceBinding {
         return e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 
+    /** What made building a sample fail, e.g. the field a request builder refused. */
+    private static String causes(Throwable e) {
+        StringBuilder causes = new StringBuilder();
+        for (Throwable cause = e.getCause(); cause != null && causes.length() < 1000; cause = cause.getCause()) {
+            causes.append("; caused by ").append(describe(cause));
+        }
+        return causes.toString();
+    }
+
     /**
      * How a client reaches a service.
      *
@@ -379,6 +396,12 @@ final class ServiceBinding {
 
     /** What a call returned or threw, and the requests it sent. */
     record Outcome(Object value, Throwable failure, List<LoggedRequest> requests) {
+
+        /** Whether the method refused its arguments (as a request builder would) before sending anything. */
+        boolean refusedBeforeSending() {
+            return requests.isEmpty() && (failure instanceof IllegalArgumentException
+                    || failure instanceof IllegalStateException || failure instanceof NullPointerException);
+        }
 
         /** Why this is not the operation's request and a completed call, or empty if it is. */
         Optional<String> mismatch(OpenApiDocument.SpecOperation operation, Map<String, String> bound, Set<String> passed) {

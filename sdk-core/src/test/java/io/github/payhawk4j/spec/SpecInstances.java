@@ -7,13 +7,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Instances of the document's schemas, generated from the schema alone: every property present (each
- * {@code oneOf}/{@code anyOf} branch's too), list envelopes consistent ({@code total} = number of {@code items}).
+ * {@code oneOf}/{@code anyOf} branch's too), lists consistent (a {@code total} count = the number of items sent).
  * {@link Flavour#PLAIN} values are ordinary; the other flavours carry what breaks careless clients: decimals a
  * {@code double} cannot hold or whose trailing zeros it drops, boundary date-times, awkward strings, fields this
  * SDK version cannot know, and (in {@link Flavour#UNKNOWN_ENUMS}) enum values Payhawk may add later.
@@ -148,9 +149,11 @@ final class SpecInstances {
                 object.set("key-" + next(), value);
             }
         }
-        if (object.path("items").isArray() && object.has("total")) {
-            // A list envelope: the SDK rightly refuses a list whose total says it is incomplete.
-            object.put("total", object.get("items").size());
+        for (Map.Entry<String, JsonNode> property : spec.properties(schema).entrySet()) {
+            if (object.has(property.getKey()) && spec.isObjectCount(property.getKey(), property.getValue())) {
+                // A count of objects is whole, and a list's equals its items: the SDK rightly refuses an incomplete list.
+                object.put(property.getKey(), countedItems(object));
+            }
         }
         if (flavour != Flavour.PLAIN) {
             ObjectNode unknown = object.putObject(UNKNOWN_FIELD);
@@ -158,6 +161,17 @@ final class SpecInstances {
             unknown.putArray("tags").add("kept").add(NODES.nullNode());
         }
         return object;
+    }
+
+    /** The size of the object's only array (the list a {@code total} counts), else 3. */
+    private static int countedItems(ObjectNode object) {
+        List<JsonNode> arrays = new ArrayList<>();
+        object.elements().forEachRemaining(value -> {
+            if (value.isArray()) {
+                arrays.add(value);
+            }
+        });
+        return arrays.size() == 1 ? arrays.get(0).size() : 3;
     }
 
     private JsonNode array(JsonNode schema, Deque<String> refs) {
