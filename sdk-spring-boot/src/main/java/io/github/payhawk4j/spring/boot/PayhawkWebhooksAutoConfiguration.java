@@ -187,7 +187,13 @@ public class PayhawkWebhooksAutoConfiguration {
         if (!listeners.isEmpty()) {
             builder.onReport(report -> listeners.forEach(listener -> listener.accept(report)));
         }
-        return builder.build();
+        try {
+            return builder.build();
+        } catch (IllegalStateException e) {   // the client has no default account
+            throw new PayhawkConfigurationException("payhawk.account-id", e.getMessage(),
+                    "Set payhawk.account-id to the account whose webhook subscriptions the monitor keeps active,"
+                            + " or set " + MONITOR + ".enabled to false.");
+        }
     }
 
     /** Checks at start-up and then every {@code payhawk.webhooks.monitor.interval} while the application runs. */
