@@ -45,7 +45,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The subscription monitor in a real app (no {@code @Bean} of any SDK type; mode jdbc, handlers in the delivery's
  * transaction, watermarks in the app's DataSource): the proxy in front of the app answers 503 until the sandbox
  * deactivates both subscriptions; the monitor's next check re-creates them, reports each gap with its bounds in the
- * report, in health and in meters, and closes it through the app's handler beans, every event booked exactly once.
+ * report, in health and in meters, and closes it through the app's handler beans, every event booked exactly once;
+ * a gap whose catch-up fails (the ledger is down) keeps health DOWN and is closed by the next check.
  * The interval is 0: the test drives {@code check()} itself, and waits only on the sandbox's delivery queue.
  */
 @SpringBootTest(classes = MonitorOnSandboxTest.App.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -99,6 +100,8 @@ class MonitorOnSandboxTest {
     private JdbcTemplate jdbc;
     @Autowired
     private MeterRegistry meters;
+    @Autowired
+    private ReviewBookings reviews;
 
     @Test
     void aDeactivatedSubscriptionIsRecreatedAndItsGapReportedAndClosedThroughTheHandlerBeans() throws Exception {
@@ -129,42 +132,64 @@ class MonitorOnSandboxTest {
         awaitDeliveries();
         INGRESS.down(false);
 
+        reviews.ledgerDown = true;
         MonitorReport recovery = monitor.check();
 
+        // Both subscriptions are back; settlements are caught up, reviews fail in the handler: the gap stays open.
         assertThat(recovery.checks()).extracting(SubscriptionCheck::status)
                 .containsOnly(SubscriptionCheck.Status.CREATED);
         assertThat(ours()).extracting(WebhookSubscription::status).contains(WebhookSubscriptionStatus.ACTIVE);
-        Map<EventType, CatchUpResult> results = new LinkedHashMap<>();
-        recovery.checks().forEach(check -> results.put(check.required().eventType(), check.catchUp().orElseThrow()));
-        assertThat(results).allSatisfy((type, result) ->
-                assertThat(result.outcome()).as(type.value()).isEqualTo(CatchUpResult.Outcome.CLOSED));
-        DeliveryGap reviewGap = results.get(EventType.EXPENSE_REVIEWED).gap();
+        CatchUpResult settlements = result(recovery, EventType.PAYMENT_SETTLED);
+        assertThat(settlements.outcome()).isEqualTo(CatchUpResult.Outcome.CLOSED);
+        assertThat(settlements.synthesized()).isEqualTo(1);
+        CatchUpResult failedReviews = result(recovery, EventType.EXPENSE_REVIEWED);
+        assertThat(failedReviews.outcome()).isEqualTo(CatchUpResult.Outcome.FAILED);
+        DeliveryGap reviewGap = failedReviews.gap();
         Instant resumed = recovery.checks().get(0).subscription().orElseThrow().createdAt();
         assertThat(reviewGap.to()).isEqualTo(resumed);
         assertThat(reviewGap.contains(reviewedAt(b))).isTrue();
         assertThat(reviewGap.contains(reviewedAt(c))).isTrue();
+        assertThat(recovery.healthy()).isFalse();
+        HttpResponse<String> down = Http.get(port(), "/actuator/health/payhawk");
+        assertThat(down.statusCode()).as(down.body()).isEqualTo(503);
+        assertThat(down.body()).contains("\"status\":\"DOWN\"")
+                .contains("deliveries may be missing from " + reviewGap.from() + " to " + reviewGap.to()
+                        + ": open, catch-up failed")
+                .contains("closed, 1 event(s) caught up (1 handled, 0 already handled)");
+        assertThat(count(MonitorMeters.GAPS, "expense.reviewed", "outcome", "failed")).isEqualTo(1);
+        assertThat(count(MonitorMeters.GAPS, "payment.settled", "outcome", "closed")).isEqualTo(1);
+        assertThat(count(MonitorMeters.EVENTS, "payment.settled", "outcome", "processed")).isEqualTo(1);
+        assertThat(booked()).containsOnly(Map.entry(reviewed(a), false), Map.entry(settled(a), true));
+
+        // The ledger is back: the next check finds the same gap still open and closes it through the handler.
+        reviews.ledgerDown = false;
+        MonitorReport retry = monitor.check();
+
+        assertThat(retry.checks()).extracting(SubscriptionCheck::status).containsOnly(SubscriptionCheck.Status.ACTIVE);
+        assertThat(retry.gaps()).containsExactly(reviewGap);
+        CatchUpResult caughtUpReviews = result(retry, EventType.EXPENSE_REVIEWED);
+        assertThat(caughtUpReviews.outcome()).isEqualTo(CatchUpResult.Outcome.CLOSED);
         // A's review, delivered just before the outage, is inside the overlap: its twin ran and booked nothing.
-        assertThat(results.get(EventType.EXPENSE_REVIEWED).synthesized()).isEqualTo(3);
-        assertThat(results.get(EventType.EXPENSE_REVIEWED).processed()).isEqualTo(3);
-        assertThat(results.get(EventType.PAYMENT_SETTLED).synthesized()).isEqualTo(1);
-        assertThat(recovery.healthy()).isTrue();
+        assertThat(caughtUpReviews.synthesized()).isEqualTo(3);
+        assertThat(caughtUpReviews.processed()).isEqualTo(3);
+        assertThat(retry.healthy()).isTrue();
         assertThat(booked()).containsOnly(Map.entry(reviewed(a), false), Map.entry(reviewed(b), true),
                 Map.entry(reviewed(c), true), Map.entry(settled(a), true));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM payhawk_catch_up_watermark", Integer.class)).isEqualTo(2);
-
-        HttpResponse<String> health = Http.get(port(), "/actuator/health/payhawk");
-        assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
-        assertThat(health.body()).contains("\"status\":\"UP\"")
+        HttpResponse<String> up = Http.get(port(), "/actuator/health/payhawk");
+        assertThat(up.statusCode()).as(up.body()).isEqualTo(200);
+        assertThat(up.body()).contains("\"status\":\"UP\"")
                 .contains("deliveries may be missing from " + reviewGap.from() + " to " + reviewGap.to()
                         + ": closed, 3 event(s) caught up (3 handled, 0 already handled)")
-                .contains("closed, 1 event(s) caught up (1 handled, 0 already handled)");
+                .contains("\"payment.settled\":\"active\"");
         assertThat(count(MonitorMeters.GAPS, "expense.reviewed", "outcome", "closed")).isEqualTo(1);
-        assertThat(count(MonitorMeters.GAPS, "payment.settled", "outcome", "closed")).isEqualTo(1);
-        assertThat(count(MonitorMeters.EVENTS, "expense.reviewed", "outcome", "synthesized")).isEqualTo(3);
+        assertThat(count(MonitorMeters.EVENTS, "expense.reviewed", "outcome", "synthesized"))
+                .as("3 by the failed attempt, 3 by the retry").isEqualTo(6);
         assertThat(count(MonitorMeters.EVENTS, "expense.reviewed", "outcome", "processed")).isEqualTo(3);
-        assertThat(count(MonitorMeters.EVENTS, "payment.settled", "outcome", "processed")).isEqualTo(1);
-        assertThat(count(MonitorMeters.CHECKS, "expense.reviewed", "status", "created")).as("at start-up and now").isEqualTo(2);
-        assertThat(count(MonitorMeters.CHECKS, "expense.reviewed", "status", "active")).isEqualTo(1);
+        assertThat(count(MonitorMeters.CHECKS, "expense.reviewed", "status", "created")).as("at start-up, recovery")
+                .isEqualTo(2);
+        assertThat(count(MonitorMeters.CHECKS, "expense.reviewed", "status", "active")).as("calm, retry")
+                .isEqualTo(2);
 
         // Closed for good: the next check finds no gap, and deliveries flow to the handlers again.
         assertThat(monitor.check().gaps()).isEmpty();
@@ -173,6 +198,11 @@ class MonitorOnSandboxTest {
         assertThat(booked()).containsEntry(settled(b), false).hasSize(5);
         assertThat(Http.get(port(), "/actuator/health/payhawk").body())
                 .contains("\"expense.reviewed\":\"active\"", "\"payment.settled\":\"active\"");
+    }
+
+    private static CatchUpResult result(MonitorReport report, EventType eventType) {
+        return report.checks().stream().filter(check -> check.required().eventType().equals(eventType))
+                .findFirst().orElseThrow().catchUp().orElseThrow();
     }
 
     private int port() {

@@ -6,11 +6,16 @@ import io.github.payhawk4j.webhooks.event.ExpenseReviewed;
 
 import java.sql.SQLException;
 
-/** Books each reviewed expense once, delivered or caught up. */
+/** Books each reviewed expense once, delivered or caught up; fails while the test says the ledger is down. */
 public class ReviewBookings implements WebhookHandler<ExpenseReviewed> {
+
+    volatile boolean ledgerDown;
 
     @Override
     public void handle(ExpenseReviewed event, HandlerContext context) throws SQLException {
+        if (ledgerDown) {
+            throw new SQLException("the ledger is down");
+        }
         EventBook.bookOnce(event, context);
     }
 }

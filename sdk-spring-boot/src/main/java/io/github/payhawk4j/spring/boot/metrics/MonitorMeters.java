@@ -12,8 +12,8 @@ import java.util.function.Consumer;
  * The subscription monitor's reports as Micrometer counters, all tagged {@code event.type}: {@value #CHECKS}
  * ({@code status}: {@code active}, {@code created}, {@code failed}), {@value #GAPS} ({@code outcome}: {@code closed},
  * {@code not_reconstructable}, {@code failed}, {@code not_caught_up}) and {@value #EVENTS}, the catch-up's events
- * ({@code outcome}: {@code synthesized}, {@code processed}, {@code duplicate}). A gap whose catch-up failed is counted
- * again at each check that tries it again.
+ * ({@code outcome}: {@code synthesized}, {@code processed}, {@code duplicate}). A gap whose catch-up failed, and the
+ * events synthesized for it, are counted again at each check that tries it again.
  */
 public final class MonitorMeters implements Consumer<MonitorReport> {
 
