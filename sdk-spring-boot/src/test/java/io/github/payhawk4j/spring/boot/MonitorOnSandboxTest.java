@@ -11,6 +11,7 @@ import io.github.payhawk4j.spring.boot.metrics.MonitorMeters;
 import io.github.payhawk4j.webhooks.catchup.CatchUpResult;
 import io.github.payhawk4j.webhooks.catchup.DeliveryGap;
 import io.github.payhawk4j.webhooks.catchup.MonitorReport;
+import io.github.payhawk4j.webhooks.catchup.ReceivedDeliveries;
 import io.github.payhawk4j.webhooks.catchup.SubscriptionCheck;
 import io.github.payhawk4j.webhooks.catchup.SubscriptionMonitor;
 import io.github.payhawk4j.webhooks.testing.WebhookSigner;
@@ -35,6 +36,7 @@ import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,6 +104,8 @@ class MonitorOnSandboxTest {
     private MeterRegistry meters;
     @Autowired
     private ReviewBookings reviews;
+    @Autowired
+    private ReceivedDeliveries received;
 
     @Test
     void aDeactivatedSubscriptionIsRecreatedAndItsGapReportedAndClosedThroughTheHandlerBeans() throws Exception {
@@ -147,6 +151,11 @@ class MonitorOnSandboxTest {
         DeliveryGap reviewGap = failedReviews.gap();
         Instant resumed = recovery.checks().get(0).subscription().orElseThrow().createdAt();
         assertThat(reviewGap.to()).isEqualTo(resumed);
+        // From A's delivery, the last one the dispatcher told ReceivedDeliveries about (kept in the watermark table
+        // to the millisecond), minus the default overlap.
+        Instant lastReceived = received.lastReceived(SANDBOX.accountId(), EventType.EXPENSE_REVIEWED).orElseThrow();
+        assertThat(reviewGap.from()).isEqualTo(lastReceived.truncatedTo(ChronoUnit.MILLIS)
+                .minus(SubscriptionMonitor.DEFAULT_OVERLAP));
         assertThat(reviewGap.contains(reviewedAt(b))).isTrue();
         assertThat(reviewGap.contains(reviewedAt(c))).isTrue();
         assertThat(recovery.healthy()).isFalse();
