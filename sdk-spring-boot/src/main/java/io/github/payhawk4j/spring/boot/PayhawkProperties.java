@@ -3,6 +3,8 @@ package io.github.payhawk4j.spring.boot;
 import io.github.payhawk4j.client.PayhawkClient;
 import io.github.payhawk4j.webhooks.WebhookDispatcher;
 import io.github.payhawk4j.webhooks.WebhookVerifier;
+import io.github.payhawk4j.webhooks.catchup.JdbcWatermarkStore;
+import io.github.payhawk4j.webhooks.catchup.SubscriptionMonitor;
 import io.github.payhawk4j.webhooks.inbox.WebhookInbox;
 import io.github.payhawk4j.webhooks.delivery.JdbcDeliveryStore;
 import io.github.payhawk4j.webhooks.key.ApiPublicKeySource;
@@ -183,6 +185,8 @@ public class PayhawkProperties {
 
         private final Inbox inbox = new Inbox();
 
+        private final Monitor monitor = new Monitor();
+
         /** {@return whether webhooks are received} */
         public boolean isEnabled() {
             return enabled;
@@ -286,6 +290,67 @@ public class PayhawkProperties {
         /** {@return the inbox's settings} */
         public Inbox getInbox() {
             return inbox;
+        }
+
+        /** {@return the subscription monitor's settings} */
+        public Monitor getMonitor() {
+            return monitor;
+        }
+    }
+
+    /** The {@code payhawk.webhooks.monitor.*} settings: the subscription monitor and its catch-up. */
+    public static class Monitor {
+
+        /** Whether to check the ensured subscriptions on a schedule, re-create one Payhawk deactivated and catch up the gap through the handlers (needs subscriptions.ensure). */
+        private boolean enabled;
+
+        /** How long after one check ends the next starts; 0 checks once at start-up only, and SubscriptionMonitor.check() is yours to call. */
+        private Duration interval = Duration.ofMinutes(5);
+
+        /** How far before the last delivery received a gap starts, for deliveries Payhawk was still retrying; what it repeats is de-duplicated. */
+        private Duration overlap = SubscriptionMonitor.DEFAULT_OVERLAP;
+
+        /** The watermark table when the application has a DataSource, optionally schema-qualified; create it from META-INF/payhawk4j/sql/catch-up-watermark-*.sql. */
+        private String watermarkTableName = JdbcWatermarkStore.DEFAULT_TABLE;
+
+        /** {@return whether the monitor runs} */
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        /** Sets whether the monitor runs. */
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        /** {@return the delay between checks, zero for a check at start-up only} */
+        public Duration getInterval() {
+            return interval;
+        }
+
+        /** Sets the delay between checks. */
+        public void setInterval(Duration interval) {
+            this.interval = interval;
+        }
+
+        /** {@return how far before the watermark a gap starts} */
+        public Duration getOverlap() {
+            return overlap;
+        }
+
+        /** Sets how far before the watermark a gap starts. */
+        public void setOverlap(Duration overlap) {
+            this.overlap = overlap;
+        }
+
+        /** {@return the watermark table} */
+        public String getWatermarkTableName() {
+            return watermarkTableName;
+        }
+
+        /** Sets the watermark table. */
+        public void setWatermarkTableName(String watermarkTableName) {
+            this.watermarkTableName = watermarkTableName;
         }
     }
 
@@ -434,7 +499,7 @@ public class PayhawkProperties {
     /** The {@code payhawk.health.*} settings: when the health indicator reports DOWN. */
     public static class Health {
 
-        /** Whether the health indicator checks that every ensured subscription is active (one API call per check). */
+        /** Whether the health indicator checks that every ensured subscription is active: the monitor's last report when it runs, else one API call per check. */
         private boolean checkSubscriptions = true;
 
         /** The most inbox deliveries waiting for a worker before health is DOWN. */

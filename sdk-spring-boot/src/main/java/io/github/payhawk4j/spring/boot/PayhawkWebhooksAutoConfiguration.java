@@ -4,6 +4,13 @@ import io.github.payhawk4j.client.PayhawkClient;
 import io.github.payhawk4j.webhooks.WebhookDispatcher;
 import io.github.payhawk4j.webhooks.WebhookReceiver;
 import io.github.payhawk4j.webhooks.WebhookVerifier;
+import io.github.payhawk4j.webhooks.catchup.CatchUp;
+import io.github.payhawk4j.webhooks.catchup.InMemoryWatermarkStore;
+import io.github.payhawk4j.webhooks.catchup.JdbcWatermarkStore;
+import io.github.payhawk4j.webhooks.catchup.MonitorReport;
+import io.github.payhawk4j.webhooks.catchup.ReceivedDeliveries;
+import io.github.payhawk4j.webhooks.catchup.SubscriptionMonitor;
+import io.github.payhawk4j.webhooks.catchup.WatermarkStore;
 import io.github.payhawk4j.webhooks.delivery.DeliveryStore;
 import io.github.payhawk4j.webhooks.delivery.JdbcDeliveryStore;
 import io.github.payhawk4j.webhooks.inbox.WebhookInbox;
@@ -26,12 +33,15 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 import javax.sql.DataSource;
+import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The webhook receiver from {@code payhawk.webhooks.*}: Payhawk's key fetched through the client, the verifier, the
  * dispatcher with every {@code WebhookHandler} bean, the delivery store or inbox the mode asks for, the servlet
- * filter on the path, and the subscriptions ensured at start-up when asked.
+ * filter on the path, and the subscriptions ensured at start-up when asked, or kept active and gap-free by the
+ * {@link SubscriptionMonitor} when {@code payhawk.webhooks.monitor.enabled}.
  */
 @AutoConfiguration(after = PayhawkClientAutoConfiguration.class, afterName = {
         "org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration",   // Boot 3
@@ -43,6 +53,7 @@ public class PayhawkWebhooksAutoConfiguration {
     public static final int FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 2;
 
     private static final String MODE = "payhawk.webhooks.mode";
+    private static final String MONITOR = "payhawk.webhooks.monitor";
 
     /** Created by Spring Boot's auto-configuration. */
     public PayhawkWebhooksAutoConfiguration() {
@@ -93,7 +104,7 @@ public class PayhawkWebhooksAutoConfiguration {
         }
         List<WebhookListener> all = listeners.orderedStream().toList();
         if (!all.isEmpty()) {
-            builder.listener(all.size() == 1 ? all.get(0) : new WebhookListeners(all));
+            builder.listener(WebhookListener.all(all));
         }
         return builder.build();
     }
@@ -107,11 +118,97 @@ public class PayhawkWebhooksAutoConfiguration {
         return RequiredSubscriptions.of(properties, beanFactory);
     }
 
-    /** Ensures the required subscriptions once the application is ready. */
+    /** Ensures the required subscriptions once the application is ready, where the monitor does not. */
     @Bean
     @ConditionalOnBean(RequiredSubscriptions.class)
+    @ConditionalOnProperty(prefix = MONITOR, name = "enabled", havingValue = "false", matchIfMissing = true)
     SubscriptionsAtStartup payhawkSubscriptionsAtStartup(PayhawkClient client, RequiredSubscriptions required) {
         return new SubscriptionsAtStartup(client, required);
+    }
+
+    /**
+     * When a delivery of each event type last arrived, for the monitor: a {@code WebhookListener} bean, so the
+     * dispatcher tells it with the other listeners (the meters).
+     */
+    @Bean
+    @ConditionalOnBean(RequiredSubscriptions.class)
+    @ConditionalOnProperty(prefix = MONITOR, name = "enabled", havingValue = "true")
+    @ConditionalOnMissingBean
+    public ReceivedDeliveries payhawkReceivedDeliveries() {
+        return new ReceivedDeliveries();
+    }
+
+    /**
+     * Where the monitor keeps up to when the application has every event: a table of the application's DataSource
+     * ({@code META-INF/payhawk4j/sql/catch-up-watermark-*.sql}) if it has one, so gaps survive restarts and are shared
+     * by the instances; else in memory.
+     */
+    @Bean
+    @ConditionalOnBean(RequiredSubscriptions.class)
+    @ConditionalOnProperty(prefix = MONITOR, name = "enabled", havingValue = "true")
+    @ConditionalOnMissingBean
+    @DependsOnDatabaseInitialization
+    public WatermarkStore payhawkWatermarkStore(ObjectProvider<DataSource> dataSource, PayhawkProperties properties) {
+        DataSource found = dataSource.getIfUnique();
+        return found == null ? new InMemoryWatermarkStore()
+                : JdbcWatermarkStore.of(found, properties.getWebhooks().getMonitor().getWatermarkTableName());
+    }
+
+    /**
+     * Checks the required subscriptions, re-creates one Payhawk deactivated, and, except in mode inbox, closes the
+     * gap through the dispatcher's handlers ({@link CatchUp}); every {@code Consumer<MonitorReport>} bean (the
+     * starter's meters) is told each report.
+     */
+    @Bean
+    @ConditionalOnBean(RequiredSubscriptions.class)
+    @ConditionalOnProperty(prefix = MONITOR, name = "enabled", havingValue = "true")
+    @ConditionalOnMissingBean
+    public SubscriptionMonitor payhawkSubscriptionMonitor(PayhawkClient client, RequiredSubscriptions required,
+                                                          WatermarkStore watermarks, ReceivedDeliveries received,
+                                                          WebhookDispatcher dispatcher, PayhawkProperties properties,
+                                                          ObjectProvider<Consumer<MonitorReport>> reportListeners) {
+        PayhawkProperties.Webhooks webhooks = properties.getWebhooks();
+        SubscriptionMonitor.Builder builder = SubscriptionMonitor.builder(client)
+                .requireAll(required.eventTypes(), required.callbackUrl())
+                .watermarks(watermarks)
+                .receivedDeliveries(received);
+        try {
+            builder.overlap(webhooks.getMonitor().getOverlap());
+        } catch (IllegalArgumentException e) {
+            throw new PayhawkConfigurationException(MONITOR + ".overlap", e.getMessage(),
+                    "Set " + MONITOR + ".overlap to zero or a positive duration, e.g. 5m.");
+        }
+        // The catch-up runs its events through the dispatcher, not through an inbox's table: in mode inbox the
+        // dispatcher has neither the shared store nor the transaction the handlers rely on, so gaps are only reported.
+        if (webhooks.getMode() != PayhawkProperties.Mode.INBOX) {
+            builder.catchUp(CatchUp.of(dispatcher, client));
+        }
+        List<Consumer<MonitorReport>> listeners = reportListeners.orderedStream().toList();
+        if (!listeners.isEmpty()) {
+            builder.onReport(report -> listeners.forEach(listener -> listener.accept(report)));
+        }
+        try {
+            return builder.build();
+        } catch (IllegalStateException e) {   // the client has no default account
+            throw new PayhawkConfigurationException("payhawk.account-id", e.getMessage(),
+                    "Set payhawk.account-id to the account whose webhook subscriptions the monitor keeps active,"
+                            + " or set " + MONITOR + ".enabled to false.");
+        }
+    }
+
+    /** Checks at start-up and then every {@code payhawk.webhooks.monitor.interval} while the application runs. */
+    @Bean
+    @ConditionalOnBean(SubscriptionMonitor.class)
+    @ConditionalOnProperty(prefix = MONITOR, name = "enabled", havingValue = "true")
+    SubscriptionMonitorLifecycle payhawkSubscriptionMonitorLifecycle(SubscriptionMonitor monitor,
+                                                                      PayhawkProperties properties) {
+        Duration interval = properties.getWebhooks().getMonitor().getInterval();
+        if (interval == null || interval.isNegative()) {
+            throw new PayhawkConfigurationException(MONITOR + ".interval", "'" + interval + "' is not a usable"
+                    + " interval", "Set " + MONITOR + ".interval to a positive duration, e.g. 5m, or to 0 to check"
+                    + " only at start-up and call SubscriptionMonitor.check() yourself.");
+        }
+        return new SubscriptionMonitorLifecycle(monitor, interval);
     }
 
     /** Mode jdbc: processed delivery ids shared by every instance in a table of the application's DataSource. */

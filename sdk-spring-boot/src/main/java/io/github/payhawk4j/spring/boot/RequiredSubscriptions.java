@@ -9,7 +9,9 @@ import java.util.Objects;
 /**
  * The subscriptions the application needs, a bean when {@code payhawk.webhooks.subscriptions.ensure} is true: its
  * callback URL for each event type in {@code payhawk.webhooks.subscriptions.event-types}, or else for each type its
- * handler beans handle. Ensured at start-up; the health indicator checks they are active.
+ * handler beans handle. Ensured at start-up; the health indicator checks they are active. With
+ * {@code payhawk.webhooks.monitor.enabled} they are the {@code SubscriptionMonitor}'s input: checked on a schedule,
+ * re-created when Payhawk deactivated one, and the gap caught up.
  *
  * @param callbackUrl the checked callback URL
  * @param eventTypes  the event types, never empty

@@ -53,6 +53,28 @@ class FailureAnalysisTest {
         assertThat(analysis.getAction()).contains("https://erp.example.com/payhawk/webhooks");
     }
 
+    @Test
+    void aMonitorWithoutAnAccountNamesTheProperty() {
+        FailureAnalysis analysis = analysisOfStartingWith(Map.of("payhawk.api-key", "sk-test",
+                "payhawk.webhooks.callback-url", "https://erp.example.com/payhawk/webhooks",
+                "payhawk.webhooks.subscriptions.ensure", "true", "payhawk.webhooks.monitor.enabled", "true"));
+
+        assertThat(analysis.getDescription()).contains("payhawk.account-id").contains("no default account");
+        assertThat(analysis.getAction()).contains("Set payhawk.account-id");
+    }
+
+    @Test
+    void aNegativeMonitorIntervalNamesTheProperty() {
+        FailureAnalysis analysis = analysisOfStartingWith(Map.of("payhawk.api-key", "sk-test",
+                "payhawk.account-id", "acc-1",
+                "payhawk.webhooks.callback-url", "https://erp.example.com/payhawk/webhooks",
+                "payhawk.webhooks.subscriptions.ensure", "true", "payhawk.webhooks.monitor.enabled", "true",
+                "payhawk.webhooks.monitor.interval", "-1m"));
+
+        assertThat(analysis.getDescription()).contains("payhawk.webhooks.monitor.interval");
+        assertThat(analysis.getAction()).contains("or to 0 to check only at start-up");
+    }
+
     private static FailureAnalysis analysisOfStartingWith(Map<String, Object> properties) {
         SpringApplication application = new SpringApplication(PartnerApplication.class);
         application.setWebApplicationType(WebApplicationType.NONE);

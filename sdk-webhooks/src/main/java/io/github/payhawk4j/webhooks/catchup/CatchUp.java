@@ -37,8 +37,9 @@ import java.util.Set;
  * Not the others: {@code expense.approved} (no approval date to filter by), {@code expense.deleted} (a deleted
  * expense leaves the lists and has no deletion date), {@code expense.payment-details.updated},
  * {@code payment.authorized}, {@code payment.failed} and {@code payment.reverted} (no date of the change),
- * {@code deposit.received} and {@code purchase-order.status.changed} (this version does not list deposits or
- * purchase orders). For those, {@link #close} answers {@link CatchUpResult.Outcome#NOT_RECONSTRUCTABLE} and the
+ * {@code deposit.received} (a deposit's only date is the date of the deposit, not when Payhawk received it, so no
+ * window of it finds exactly the deposits received in the gap) and {@code purchase-order.status.changed} (a purchase
+ * order shows its current status only, with no date of the change, and cannot be filtered by one). For those, {@link #close} answers {@link CatchUpResult.Outcome#NOT_RECONSTRUCTABLE} and the
  * gap is yours to reconcile (see docs/missed-deliveries.md).
  *
  * <h2>Exactly once</h2>

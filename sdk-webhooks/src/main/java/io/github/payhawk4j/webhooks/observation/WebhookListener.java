@@ -1,5 +1,8 @@
 package io.github.payhawk4j.webhooks.observation;
 
+import java.util.List;
+import java.util.Objects;
+
 /**
  * Told what happens to each delivery a {@code WebhookDispatcher} (or the {@code WebhookInbox} built on it)
  * receives, for metrics and logs. For one request the order is: {@link #received}, then {@link #rejected} or
@@ -43,5 +46,17 @@ public interface WebhookListener {
     /** {@return a listener that ignores everything, the default} */
     static WebhookListener none() {
         return NoWebhookListener.INSTANCE;
+    }
+
+    /**
+     * One listener that tells each of {@code listeners} in turn, e.g. meters and the catch-up's
+     * {@code ReceivedDeliveries} on one dispatcher; one that throws is logged and the others still hear.
+     *
+     * @param listeners the listeners, in the order they are told
+     * @return the listener to give the dispatcher
+     */
+    static WebhookListener all(List<? extends WebhookListener> listeners) {
+        Objects.requireNonNull(listeners, "listeners").forEach(Objects::requireNonNull);
+        return listeners.size() == 1 ? listeners.get(0) : new CompositeWebhookListener(listeners);
     }
 }

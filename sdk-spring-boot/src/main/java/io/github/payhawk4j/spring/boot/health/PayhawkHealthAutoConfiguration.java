@@ -4,6 +4,7 @@ import io.github.payhawk4j.client.PayhawkClient;
 import io.github.payhawk4j.spring.boot.PayhawkProperties;
 import io.github.payhawk4j.spring.boot.PayhawkWebhooksAutoConfiguration;
 import io.github.payhawk4j.spring.boot.RequiredSubscriptions;
+import io.github.payhawk4j.webhooks.catchup.SubscriptionMonitor;
 import io.github.payhawk4j.webhooks.inbox.WebhookInbox;
 import io.github.payhawk4j.webhooks.key.PublicKeySource;
 import org.springframework.beans.factory.ObjectProvider;
@@ -28,15 +29,16 @@ public class PayhawkHealthAutoConfiguration {
     public PayhawkHealthAutoConfiguration() {
     }
 
-    /** The check behind the indicator: key, ensured subscriptions, inbox thresholds. */
+    /** The check behind the indicator: key, ensured subscriptions (the monitor's last report if it runs), inbox thresholds. */
     @Bean
     @ConditionalOnMissingBean
     public PayhawkHealthCheck payhawkHealthCheck(PublicKeySource keySource, PayhawkClient client,
                                                  PayhawkProperties properties, ObjectProvider<WebhookInbox> inbox,
-                                                 ObjectProvider<RequiredSubscriptions> subscriptions) {
-        RequiredSubscriptions checked = properties.getHealth().isCheckSubscriptions()
-                ? subscriptions.getIfAvailable() : null;
-        return new PayhawkHealthCheck(keySource, client, checked, inbox.getIfAvailable(), properties.getHealth(),
+                                                 ObjectProvider<RequiredSubscriptions> subscriptions,
+                                                 ObjectProvider<SubscriptionMonitor> monitor) {
+        boolean checked = properties.getHealth().isCheckSubscriptions();
+        return new PayhawkHealthCheck(keySource, client, checked ? subscriptions.getIfAvailable() : null,
+                checked ? monitor.getIfAvailable() : null, inbox.getIfAvailable(), properties.getHealth(),
                 Clock.systemUTC());
     }
 

@@ -1,6 +1,7 @@
 package io.github.payhawk4j.spring.boot.metrics;
 
 import io.github.payhawk4j.spring.boot.PayhawkWebhooksAutoConfiguration;
+import io.github.payhawk4j.webhooks.catchup.SubscriptionMonitor;
 import io.github.payhawk4j.webhooks.inbox.WebhookInbox;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
@@ -15,7 +16,7 @@ import org.springframework.context.annotation.Bean;
 /**
  * Micrometer meters and observations of the client and the webhook receiver, when the application has Micrometer
  * and a {@code MeterRegistry} (Spring Boot Actuator makes one). See {@link MicrometerClientListener},
- * {@link MicrometerWebhookListener} and {@link InboxMeters} for the names.
+ * {@link MicrometerWebhookListener}, {@link InboxMeters} and {@link MonitorMeters} for the names.
  */
 @AutoConfiguration(after = PayhawkWebhooksAutoConfiguration.class, afterName = {
         "org.springframework.boot.actuate.autoconfigure.metrics.CompositeMeterRegistryAutoConfiguration",       // Boot 3
@@ -51,6 +52,14 @@ public class PayhawkMetricsAutoConfiguration {
     @ConditionalOnMissingBean
     public MicrometerWebhookListener payhawkWebhookMetrics(MeterRegistry meters) {
         return new MicrometerWebhookListener(meters);
+    }
+
+    /** The subscription monitor's checks, gaps and caught-up events as counters, when the monitor runs. */
+    @Bean
+    @ConditionalOnBean(SubscriptionMonitor.class)
+    @ConditionalOnMissingBean
+    public MonitorMeters payhawkMonitorMeters(MeterRegistry meters) {
+        return new MonitorMeters(meters);
     }
 
     /** The inbox's backlog, dead count and oldest wait as gauges, in mode inbox. */

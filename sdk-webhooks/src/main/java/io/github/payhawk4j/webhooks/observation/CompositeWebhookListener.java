@@ -1,23 +1,19 @@
-package io.github.payhawk4j.spring.boot;
+package io.github.payhawk4j.webhooks.observation;
 
-import io.github.payhawk4j.webhooks.observation.DeliveryHandled;
-import io.github.payhawk4j.webhooks.observation.DeliveryInfo;
-import io.github.payhawk4j.webhooks.observation.DeliveryRejected;
-import io.github.payhawk4j.webhooks.observation.WebhookListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.List;
 import java.util.function.Consumer;
 
-/** Every webhook listener bean, told in turn; one that throws does not keep the others from hearing. */
-final class WebhookListeners implements WebhookListener {
+/** Several listeners told in turn, in order; one that throws is logged and does not keep the others from hearing. */
+final class CompositeWebhookListener implements WebhookListener {
 
-    private static final Logger LOG = LoggerFactory.getLogger(WebhookListeners.class);
+    private static final Logger LOG = LoggerFactory.getLogger(CompositeWebhookListener.class);
 
     private final List<WebhookListener> listeners;
 
-    WebhookListeners(List<WebhookListener> listeners) {
+    CompositeWebhookListener(List<? extends WebhookListener> listeners) {
         this.listeners = List.copyOf(listeners);
     }
 
@@ -61,7 +57,7 @@ final class WebhookListeners implements WebhookListener {
             try {
                 call.accept(listener);
             } catch (RuntimeException e) {
-                LOG.warn("Payhawk webhook listener {} failed; ignored", listener.getClass().getName(), e);
+                LOG.warn("Webhook listener {} failed; ignored", listener.getClass().getName(), e);
             }
         }
     }
