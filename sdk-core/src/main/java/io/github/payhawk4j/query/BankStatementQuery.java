@@ -1,8 +1,6 @@
 package io.github.payhawk4j.query;
 
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -66,14 +64,7 @@ public final class BankStatementQuery {
      * if any date condition is set.
      */
     public Optional<Map<String, Object>> filterJsonTree() {
-        Map<String, Object> operators = new LinkedHashMap<>();
-        if (dateFrom != null) {
-            operators.put("$greaterThanEqual", DateField.format(dateFrom));
-        }
-        if (dateTo != null) {
-            operators.put("$lessThanEqual", DateField.format(dateTo));
-        }
-        return operators.isEmpty() ? Optional.empty() : Optional.of(Map.of("date", Collections.unmodifiableMap(operators)));
+        return DateField.dateConditions("date", null, dateFrom, dateTo);
     }
 
     /** The order, if any. */

@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A date field of an {@link ExpenseFilter}: {@code $equal}, {@code $lessThan}, {@code $greaterThan},
@@ -82,6 +84,25 @@ public final class DateField {
     }
 
     /** {@code instant} as Payhawk's filters take it, e.g. {@code 2022-06-03T00:00:00.000Z}; years 0001 to 9999 only. */
+    /**
+     * The {@code $filter} tree of a date field compared by its UTC date part ({@code {"date":{"$equal":...,
+     * "$greaterThanEqual":...,"$lessThanEqual":...}}}) with the conditions that are set (null: not set); empty if none.
+     */
+    static Optional<Map<String, Object>> dateConditions(String field, Instant equal, Instant from, Instant to) {
+        Map<String, Object> operators = new LinkedHashMap<>();
+        if (equal != null) {
+            operators.put("$equal", format(equal));
+        }
+        if (from != null) {
+            operators.put("$greaterThanEqual", format(from));
+        }
+        if (to != null) {
+            operators.put("$lessThanEqual", format(to));
+        }
+        return operators.isEmpty() ? Optional.empty()
+                : Optional.of(Map.of(field, Collections.unmodifiableMap(operators)));
+    }
+
     static String format(Instant instant) {
         Objects.requireNonNull(instant, "instant");
         if (instant.isBefore(FIRST) || !instant.isBefore(AFTER_LAST)) {

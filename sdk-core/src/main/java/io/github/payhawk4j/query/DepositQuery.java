@@ -1,8 +1,6 @@
 package io.github.payhawk4j.query;
 
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -64,17 +62,7 @@ public final class DepositQuery {
      * if any date condition is set.
      */
     public Optional<Map<String, Object>> filterJsonTree() {
-        Map<String, Object> operators = new LinkedHashMap<>();
-        if (date != null) {
-            operators.put("$equal", DateField.format(date));
-        }
-        if (dateFrom != null) {
-            operators.put("$greaterThanEqual", DateField.format(dateFrom));
-        }
-        if (dateTo != null) {
-            operators.put("$lessThanEqual", DateField.format(dateTo));
-        }
-        return operators.isEmpty() ? Optional.empty() : Optional.of(Map.of("date", Collections.unmodifiableMap(operators)));
+        return DateField.dateConditions("date", date, dateFrom, dateTo);
     }
 
     /** How many results to skip, if set. */
