@@ -1,5 +1,6 @@
 package io.github.payhawk4j.http;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,9 +10,26 @@ import java.util.Optional;
  *
  * @param statusCode HTTP status
  * @param headers    response headers, names in lower case
- * @param body       body bytes, empty when there was none
+ * @param body       body bytes, empty when there was none or when it was read as it arrived
+ * @param streamed   for a body read as it arrived (by a {@link StreamingResponseReader}), what the reader made of
+ *                   it; null when the body was collected into {@code body}
  */
-public record ApiResponse(int statusCode, Map<String, List<String>> headers, byte[] body) {
+public record ApiResponse(int statusCode, Map<String, List<String>> headers, byte[] body, StreamedRead streamed) {
+
+    /** A response whose body was collected. */
+    public ApiResponse(int statusCode, Map<String, List<String>> headers, byte[] body) {
+        this(statusCode, headers, body, null);
+    }
+
+    /**
+     * What a {@link StreamingResponseReader} made of a body as it arrived: the value, or the failure of a body
+     * that arrived whole but is not what the reader expects (transport failures fail the attempt instead).
+     *
+     * @param value   the value read, if the reader succeeded
+     * @param failure why the reader refused the body, or null
+     */
+    public record StreamedRead(Object value, IOException failure) {
+    }
 
     /** The first value of a header, looked up case-insensitively. */
     public Optional<String> header(String name) {

@@ -1,10 +1,13 @@
 package io.github.payhawk4j.http;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.github.payhawk4j.error.AuthenticationException;
 import io.github.payhawk4j.error.ErrorDetails;
 import io.github.payhawk4j.error.IncompleteListException;
@@ -18,6 +21,7 @@ import io.github.payhawk4j.error.UnexpectedResponseException;
 import io.github.payhawk4j.model.Page;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
@@ -53,7 +57,8 @@ public final class ApiTransport {
 
     /** Like {@link #call}, keeping the response the value was read from. */
     public <T> DecodedResponse<T> exchange(ApiRequest request, ResponseReader<T> reader) {
-        return decode(request, executor.execute(request), reader);
+        StreamingResponseReader<?> streaming = reader instanceof StreamingResponseReader<?> s ? s : null;
+        return decode(request, executor.execute(request, streaming), reader);
     }
 
     /** Like {@link #exchange}, without blocking; the future fails with a {@link PayhawkException}. */
@@ -90,9 +95,27 @@ public final class ApiTransport {
         return json(mapper.constructType(type));
     }
 
-    /** A reader of a JSON body into a generic type, e.g. {@code Page<Expense>}. */
-    public <T> ResponseReader<T> json(JavaType type) {
-        return response -> mapper.readValue(response.body(), type);
+    /**
+     * A reader of a JSON body into a generic type, e.g. {@code Page<Expense>}; on the synchronous path it parses the
+     * body as it arrives. The stream is left open: the executor reads what is left after the value (so the
+     * connection is reused) and closes it.
+     */
+    public <T> StreamingResponseReader<T> json(JavaType type) {
+        // Not mapper.readerFor(type): that resolves the type's deserializer now, and a client builds the readers of
+        // all its operations at start, which would load every model's deserializer before the first call.
+        ObjectReader reader = mapper.reader().without(DeserializationFeature.EAGER_DESERIALIZER_FETCH)
+                .without(JsonParser.Feature.AUTO_CLOSE_SOURCE).forType(type);
+        return new StreamingResponseReader<>() {
+            @Override
+            public T read(ApiResponse response) throws IOException {
+                return reader.readValue(response.body());
+            }
+
+            @Override
+            public T read(InputStream body) throws IOException {
+                return reader.readValue(body);
+            }
+        };
     }
 
     /** Builds generic types for {@link #json(JavaType)}. */
@@ -105,14 +128,25 @@ public final class ApiTransport {
      * {@code $skip}/{@code $take}): all its items, or an {@link IncompleteListException} when {@code total} says
      * there are more than the response holds, since the SDK could not fetch the rest.
      */
-    public <T> ResponseReader<List<T>> unpagedList(Class<T> item) {
-        JavaType pageType = type(Page.class, item);
-        return response -> {
-            Page<T> page = mapper.readValue(response.body(), pageType);
-            if (page.total() > page.items().size()) {
-                throw new TruncatedList(page.total(), page.items().size());
+    public <T> StreamingResponseReader<List<T>> unpagedList(Class<T> item) {
+        StreamingResponseReader<Page<T>> pages = json(type(Page.class, item));
+        return new StreamingResponseReader<>() {
+            @Override
+            public List<T> read(ApiResponse response) throws IOException {
+                return allOf(pages.read(response));
             }
-            return page.items();
+
+            @Override
+            public List<T> read(InputStream body) throws IOException {
+                return allOf(pages.read(body));
+            }
+
+            private List<T> allOf(Page<T> page) throws TruncatedList {
+                if (page.total() > page.items().size()) {
+                    throw new TruncatedList(page.total(), page.items().size());
+                }
+                return page.items();
+            }
         };
     }
 
@@ -131,7 +165,7 @@ public final class ApiTransport {
             throw toException(request, response);
         }
         try {
-            return new DecodedResponse<>(response, reader.read(response));
+            return new DecodedResponse<>(response, valueOf(response, reader));
         } catch (TruncatedList e) {
             throw new IncompleteListException(new ErrorDetails(response.statusCode(), null,
                     "the response lists " + e.received + " of " + e.total + " items and this endpoint has no paging;"
@@ -142,6 +176,20 @@ public final class ApiTransport {
                     "the response body is not the documented JSON" + describe(e),
                     request.method(), request.path(), response.requestId().orElse(null)), e);
         }
+    }
+
+    /** The value the executor read as the body arrived, or the reader's reading of the collected body. */
+    @SuppressWarnings("unchecked")
+    private static <T> T valueOf(ApiResponse response, ResponseReader<T> reader) throws IOException {
+        ApiResponse.StreamedRead streamed = response.streamed();
+        if (streamed == null) {
+            return reader.read(response);
+        }
+        if (streamed.failure() != null) {
+            throw streamed.failure();
+        }
+        // The executor read it with this very reader (exchange passed it down).
+        return (T) streamed.value();
     }
 
     /**

@@ -26,6 +26,22 @@ public interface HttpExecutor {
         return execute(request);
     }
 
+    /**
+     * Like {@link #execute(ApiRequest)}; a successful (2xx) body is read by {@code successReader} as it arrives,
+     * within the attempt, and comes back as {@link ApiResponse#streamed()}: a body that stalls, breaks off or grows
+     * too large fails the attempt as a missing response would. Other responses, and every response when
+     * {@code successReader} is null or a layer does not stream, come back collected.
+     */
+    default ApiResponse execute(ApiRequest request, StreamingResponseReader<?> successReader) {
+        return execute(request);
+    }
+
+    /** Like {@link #execute(ApiRequest, StreamingResponseReader)}, telling {@code observer} when the request is sent. */
+    default ApiResponse execute(ApiRequest request, SendObserver observer, StreamingResponseReader<?> successReader) {
+        observer.sending(Duration.ZERO);
+        return execute(request, successReader);
+    }
+
     /** Like {@link #executeAsync(ApiRequest)}, telling {@code observer} when the request is sent. */
     default CompletableFuture<ApiResponse> executeAsync(ApiRequest request, SendObserver observer) {
         observer.sending(Duration.ZERO);

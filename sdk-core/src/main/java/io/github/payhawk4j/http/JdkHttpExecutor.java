@@ -5,7 +5,11 @@ import io.github.payhawk4j.error.ApiTimeoutException;
 import io.github.payhawk4j.error.ErrorDetails;
 import io.github.payhawk4j.error.ResponseTooLargeException;
 
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,9 +18,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -62,21 +69,74 @@ public final class JdkHttpExecutor implements HttpExecutor {
      */
     @Override
     public ApiResponse execute(ApiRequest request) {
-        BoundedBody body = new BoundedBody(timeoutOf(request));
+        return execute(request, (StreamingResponseReader<?>) null);
+    }
+
+    /**
+     * Sends one attempt and waits for it in the calling thread, body included, at most the request timeout; a
+     * successful body is parsed by {@code successReader} as it arrives (the JDK's input stream fed by the size
+     * and deadline subscribers), so it is never held as bytes. What the reader leaves unread is read and dropped,
+     * so the connection goes back to the pool. It blocks in {@link HttpClient#send} rather than waiting on
+     * {@code sendAsync}: the JDK completes every {@code sendAsync} future on the common pool, which on machines
+     * with fewer than three cores has no threads and starts a new one per response, and that doubled the time of a
+     * call on two cores.
+     */
+    @Override
+    public ApiResponse execute(ApiRequest request, StreamingResponseReader<?> successReader) {
+        BoundedBody<InputStream> body = new BoundedBody<>(timeoutOf(request), info ->
+                successReader != null && isSuccessful(info.statusCode()) ? HttpResponse.BodySubscribers.ofInputStream()
+                        : HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofByteArray(),
+                        ByteArrayInputStream::new));
+        HttpResponse<InputStream> response;
         try {
-            return toApiResponse(httpClient.send(toHttpRequest(request), body));
+            response = httpClient.send(toHttpRequest(request), body);
         } catch (IOException e) {
             throw body.failure(request, () -> connectionFailure(request, e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ApiConnectionException(ErrorDetails.noResponse(request.method(), request.path(),
-                    "interrupted while waiting for the response"), true, e);
+            throw interrupted(request, e);
+        }
+        int status = response.statusCode();
+        Map<String, List<String>> headers = response.headers().map();
+        if (successReader == null || !isSuccessful(status)) {
+            // Collected by the byte-array subscriber: reading it back copies bytes already in memory.
+            return new ApiResponse(status, headers,
+                    response.body() == null ? new byte[0] : ((ByteArrayInputStream) response.body()).readAllBytes());
+        }
+        TransportFailures stream = new TransportFailures(response.body());
+        try {
+            Object value = successReader.read(stream);
+            stream.skipRest();
+            return new ApiResponse(status, headers, new byte[0], new ApiResponse.StreamedRead(value, null));
+        } catch (InterruptedIOException e) {
+            throw interrupted(request, e);
+        } catch (IOException e) {
+            if (stream.failure == null) {
+                // The reader refused the body: it is reported as such only if the body then arrives whole, within
+                // the size limit and the deadline, as a collected body would have been judged.
+                try {
+                    stream.skipRest();
+                    return new ApiResponse(status, headers, new byte[0], new ApiResponse.StreamedRead(null, e));
+                } catch (IOException transportFailure) {
+                    // reported below
+                }
+            }
+            IOException transport = stream.failure;
+            throw body.failure(request, () -> connectionFailure(request, transport));
+        } finally {
+            // Not try-with-resources: the body must stay open for the catch clauses, which may read the rest.
+            closeQuietly(stream);
+            body.finished();
         }
     }
 
+    /**
+     * Sends one attempt without blocking; the body is collected (the reader runs in the thread that completes the
+     * future, which must not block on a body still arriving).
+     */
     @Override
     public CompletableFuture<ApiResponse> executeAsync(ApiRequest request) {
-        BoundedBody body = new BoundedBody(timeoutOf(request));
+        BoundedBody<byte[]> body = new BoundedBody<>(timeoutOf(request), info -> HttpResponse.BodySubscribers.ofByteArray());
         return httpClient.sendAsync(toHttpRequest(request), body)
                 .handle((response, failure) -> {
                     if (failure == null) {
@@ -86,6 +146,24 @@ public final class JdkHttpExecutor implements HttpExecutor {
                             ? failure.getCause() : failure;
                     throw body.failure(request, () -> attemptFailure(request, cause));
                 });
+    }
+
+    /** Closes a body read to its end, or given up on (then the JDK drops the connection). */
+    private static void closeQuietly(InputStream body) {
+        try {
+            body.close();
+        } catch (IOException alreadyReported) {
+            // The attempt's outcome is decided; a failure to close changes nothing.
+        }
+    }
+
+    private static boolean isSuccessful(int status) {
+        return status >= 200 && status < 300;
+    }
+
+    private static ApiConnectionException interrupted(ApiRequest request, Exception e) {
+        return new ApiConnectionException(ErrorDetails.noResponse(request.method(), request.path(),
+                "interrupted while waiting for the response"), true, e);
     }
 
     /** The request's own timeout if the caller set one for this call, otherwise the client's. */
@@ -136,8 +214,10 @@ public final class JdkHttpExecutor implements HttpExecutor {
         if (e instanceof HttpConnectTimeoutException) {
             return new ApiTimeoutException(details, false, e);
         }
-        if (e instanceof HttpTimeoutException) {
-            return new ApiTimeoutException(details, true, e);
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof HttpTimeoutException) {
+                return new ApiTimeoutException(details, true, e);
+            }
         }
         return new ApiConnectionException(details, !isConnectionRefused(e), e);
     }
@@ -157,22 +237,34 @@ public final class JdkHttpExecutor implements HttpExecutor {
      * ({@link HttpRequest.Builder#timeout}) stops counting once the response headers are in, so a body that stops
      * arriving would otherwise hold the caller for as long as the server keeps the connection open.
      */
-    private final class BoundedBody implements HttpResponse.BodyHandler<byte[]> {
+    private final class BoundedBody<T> implements HttpResponse.BodyHandler<T> {
 
         private final Duration timeout;
         private final long deadline;
-        private volatile SizeLimitedBodySubscriber<byte[]> sizeLimit;
+        private final Function<HttpResponse.ResponseInfo, HttpResponse.BodySubscriber<T>> collector;
+        private volatile SizeLimitedBodySubscriber<T> sizeLimit;
+        private volatile DeadlineBodySubscriber<T> deadlineLimit;
 
-        BoundedBody(Duration timeout) {
+        BoundedBody(Duration timeout, Function<HttpResponse.ResponseInfo, HttpResponse.BodySubscriber<T>> collector) {
             this.timeout = timeout;
             this.deadline = System.nanoTime() + timeout.toNanos();
+            this.collector = collector;
         }
 
         @Override
-        public HttpResponse.BodySubscriber<byte[]> apply(HttpResponse.ResponseInfo responseInfo) {
-            sizeLimit = new SizeLimitedBodySubscriber<>(HttpResponse.BodySubscribers.ofByteArray(), maxResponseBytes,
+        public HttpResponse.BodySubscriber<T> apply(HttpResponse.ResponseInfo responseInfo) {
+            sizeLimit = new SizeLimitedBodySubscriber<>(collector.apply(responseInfo), maxResponseBytes,
                     responseInfo.statusCode(), responseInfo.headers().firstValueAsLong("Content-Length"));
-            return new DeadlineBodySubscriber<>(sizeLimit, deadline, timeout);
+            deadlineLimit = new DeadlineBodySubscriber<>(sizeLimit, deadline, timeout);
+            return deadlineLimit;
+        }
+
+        /** The body was read to its end or given up on: its deadline timer is no longer needed. */
+        void finished() {
+            DeadlineBodySubscriber<T> subscriber = deadlineLimit;
+            if (subscriber != null) {
+                subscriber.finished();
+            }
         }
 
         /**
@@ -180,13 +272,57 @@ public final class JdkHttpExecutor implements HttpExecutor {
          * whatever exception the JDK reported, otherwise {@code otherwise}.
          */
         RuntimeException failure(ApiRequest request, Supplier<RuntimeException> otherwise) {
-            SizeLimitedBodySubscriber<byte[]> subscriber = sizeLimit;
+            SizeLimitedBodySubscriber<T> subscriber = sizeLimit;
             Optional<SizeLimitedBodySubscriber.TooLarge> refusal = subscriber == null ? Optional.empty() : subscriber.refusal();
             if (refusal.isEmpty()) {
                 return otherwise.get();
             }
             return new ResponseTooLargeException(new ErrorDetails(refusal.get().statusCode(), null, refusal.get().getMessage(),
                     request.method(), request.path(), null), refusal.get().maxBytes(), refusal.get());
+        }
+    }
+
+    /**
+     * The JDK's body stream, remembering a failure of the stream itself (the connection, the deadline, the size
+     * limit), so that it is told apart from a reader refusing what it read.
+     */
+    private static final class TransportFailures extends FilterInputStream {
+
+        private IOException failure;
+
+        TransportFailures(InputStream body) {
+            super(body);
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return super.read();
+            } catch (IOException e) {
+                throw remember(e);
+            }
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            try {
+                return super.read(buffer, offset, length);
+            } catch (IOException e) {
+                throw remember(e);
+            }
+        }
+
+        /** Reads what the reader left (trailing white space, normally nothing) so the connection can be reused. */
+        void skipRest() throws IOException {
+            byte[] rest = new byte[512];
+            while (read(rest, 0, rest.length) >= 0) {
+                // dropped
+            }
+        }
+
+        private IOException remember(IOException e) {
+            failure = e;
+            return e;
         }
     }
 }

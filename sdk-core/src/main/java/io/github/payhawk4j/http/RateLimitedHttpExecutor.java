@@ -37,6 +37,16 @@ public final class RateLimitedHttpExecutor implements HttpExecutor {
      */
     @Override
     public ApiResponse execute(ApiRequest request, SendObserver observer) {
+        return execute(request, observer, null);
+    }
+
+    @Override
+    public ApiResponse execute(ApiRequest request, StreamingResponseReader<?> successReader) {
+        return execute(request, SendObserver.NONE, successReader);
+    }
+
+    @Override
+    public ApiResponse execute(ApiRequest request, SendObserver observer, StreamingResponseReader<?> successReader) {
         long reserved = System.nanoTime();
         RateLimiter.Slot slot = limiter.reserve();
         try {
@@ -44,7 +54,7 @@ public final class RateLimitedHttpExecutor implements HttpExecutor {
             Duration queued = Duration.ofNanos(System.nanoTime() - reserved);
             sleeper.sleep(sleep);
             observer.sending(queued.plus(sleep));
-            return delegate.execute(request);
+            return delegate.execute(request, successReader);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ApiConnectionException(ErrorDetails.noResponse(request.method(), request.path(),

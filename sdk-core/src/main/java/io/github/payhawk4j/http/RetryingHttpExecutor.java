@@ -43,13 +43,18 @@ public final class RetryingHttpExecutor implements HttpExecutor {
 
     @Override
     public ApiResponse execute(ApiRequest request) {
+        return execute(request, (StreamingResponseReader<?>) null);
+    }
+
+    @Override
+    public ApiResponse execute(ApiRequest request, StreamingResponseReader<?> successReader) {
         long callId = callIds.incrementAndGet();
         for (int retriesDone = 0; ; retriesDone++) {
             long start = System.nanoTime();
             AttemptObservation observation = observe(request, callId, retriesDone);
             Optional<Duration> wait;
             try {
-                ApiResponse response = delegate.execute(request, observation);
+                ApiResponse response = delegate.execute(request, observation, successReader);
                 logAttempt(request, String.valueOf(response.statusCode()), start, retriesDone);
                 wait = policy.afterResponse(request, response, retriesDone);
                 observation.answered(response, wait, policy.clock());

@@ -31,6 +31,7 @@ final class SizeLimitedBodySubscriber<T> implements HttpResponse.BodySubscriber<
     private Flow.Subscription subscription;
     private long received;
     private boolean refused;
+    private boolean delegateSubscribed;
 
     /**
      * @param delegate       the subscriber that collects the body
@@ -60,6 +61,7 @@ final class SizeLimitedBodySubscriber<T> implements HttpResponse.BodySubscriber<
                 body.complete(value);
             }
         });
+        delegateSubscribed = true;
         delegate.onSubscribe(newSubscription);
     }
 
@@ -111,6 +113,10 @@ final class SizeLimitedBodySubscriber<T> implements HttpResponse.BodySubscriber<
         refusal = new TooLarge(statusCode, maxBytes, declaredLength);
         body.completeExceptionally(refusal);
         subscription.cancel();
+        if (delegateSubscribed) {
+            // A reader streaming the body is told too, rather than left waiting for the rest.
+            delegate.onError(refusal);
+        }
     }
 
     /** The failure of a body over the limit; {@link JdkHttpExecutor} turns it into the SDK's exception. */

@@ -2,7 +2,9 @@ package io.github.payhawk4j.json;
 
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.AnnotationIntrospector;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
@@ -43,7 +45,20 @@ public final class PayhawkJson {
 
     /** A new, fully configured mapper; build it once and share it, it is thread-safe. */
     public static ObjectMapper newObjectMapper() {
-        JsonMapper mapper = JsonMapper.builder()
+        return newObjectMapper(true);
+    }
+
+    /**
+     * A mapper configured as above; with {@code modelReaders} the models of an expense are read by their own
+     * readers ({@link ModelReaders}), otherwise by Jackson's builder path, which the readers must match.
+     */
+    static ObjectMapper newObjectMapper(boolean modelReaders) {
+        JsonMapper.Builder builder = JsonMapper.builder();
+        if (modelReaders) {
+            // Asked first; for any other model or annotation it answers nothing and Jackson's own introspector decides.
+            builder.annotationIntrospector(AnnotationIntrospector.pair(new ModelReaders(), new JacksonAnnotationIntrospector()));
+        }
+        JsonMapper mapper = builder
                 .addModule(new JavaTimeModule())
                 // Registered after JavaTimeModule, so it is asked first; it hands other forms back to it.
                 .addModule(new SimpleModule("PayhawkValues")

@@ -9,6 +9,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -41,6 +43,19 @@ public final class FixedResponseApiServer implements AutoCloseable {
      * @param contentType the content type of every answer
      */
     public static FixedResponseApiServer start(Map<String, byte[]> responses, String contentType) {
+        Map<String, List<byte[]>> inParts = new HashMap<>();
+        responses.forEach((path, body) -> inParts.put(path, List.of(body)));
+        return startWithParts(inParts, contentType);
+    }
+
+    /**
+     * Starts a server whose answers are written part after part (parts may repeat one array many times, so a large
+     * body need not be held whole: see {@link ExpenseFixture#pageParts}).
+     *
+     * @param responses   path to answer mapped to the parts of its body
+     * @param contentType the content type of every answer
+     */
+    public static FixedResponseApiServer startWithParts(Map<String, List<byte[]>> responses, String contentType) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
             ExecutorService executor = Executors.newFixedThreadPool(2);
@@ -58,7 +73,7 @@ public final class FixedResponseApiServer implements AutoCloseable {
         }
     }
 
-    private static void answer(HttpExchange exchange, String path, byte[] body, String contentType, AtomicLong count)
+    private static void answer(HttpExchange exchange, String path, List<byte[]> body, String contentType, AtomicLong count)
             throws IOException {
         try (exchange) {
             try (InputStream request = exchange.getRequestBody()) {
@@ -70,9 +85,15 @@ public final class FixedResponseApiServer implements AutoCloseable {
             }
             count.incrementAndGet();
             exchange.getResponseHeaders().set("Content-Type", contentType);
-            exchange.sendResponseHeaders(200, body.length);
+            long length = 0;
+            for (byte[] part : body) {
+                length += part.length;
+            }
+            exchange.sendResponseHeaders(200, length);
             try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
+                for (byte[] part : body) {
+                    out.write(part);
+                }
             }
         }
     }

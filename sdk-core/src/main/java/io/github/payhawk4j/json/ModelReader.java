@@ -1,0 +1,169 @@
+package io.github.payhawk4j.json;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.deser.ResolvableDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads one model into its {@code Builder} by a {@code switch} on the field name, with what Jackson's builder path
+ * would do for each value: the same value deserializers (looked up once, in {@link #resolve}), so money keeps its
+ * scale and is bounded, instants are read as by {@code IsoInstantDeserializer}, and coercions and null handling
+ * are Jackson's; unknown fields go to {@code putAdditionalProperty} as trees; a failure is reported with the path
+ * of the field it happened in. What it saves is the builder path's per-object and per-property machinery (the
+ * property lookup, reflective field writes and the reflective {@code build()}).
+ *
+ * <p>Subclasses are written by {@code sdk-core/tools/generate_model_readers.py} from the model's builder fields;
+ * {@code ModelReadersEquivalenceTest} reads every fixture both ways and compares.
+ *
+ * @param <T> the model read
+ */
+abstract class ModelReader<T> extends StdDeserializer<T> implements ResolvableDeserializer {
+
+    private static final long serialVersionUID = 1L;
+
+    private transient JsonDeserializer<Object> strings;
+    private transient JsonDeserializer<Object> trees;
+    /** Jackson's builder-path deserializer of the model, built on first need: only for input that is no object. */
+    private transient volatile JsonDeserializer<T> builderPath;
+
+    ModelReader(Class<T> model) {
+        super(model);
+    }
+
+    @Override
+    public final void resolve(DeserializationContext context) throws JsonMappingException {
+        strings = find(context, context.constructType(String.class));
+        trees = find(context, context.constructType(JsonNode.class));
+        resolveFields(context);
+    }
+
+    /** Looks up the deserializers of the model's fields (other than strings). */
+    protected void resolveFields(DeserializationContext context) throws JsonMappingException {
+    }
+
+    @Override
+    public boolean isCachable() {
+        return true;
+    }
+
+    /** The deserializer Jackson would use for a property of {@code type}. */
+    static JsonDeserializer<Object> find(DeserializationContext context, JavaType type) throws JsonMappingException {
+        return context.findContextualValueDeserializer(type, null);
+    }
+
+    @Override
+    public final T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.START_OBJECT) {
+            return read(parser.nextFieldName(), parser, context);
+        }
+        if (token == JsonToken.FIELD_NAME) {
+            // Inside some buffered reads the parser is already on the first field name (or on the end).
+            return read(parser.currentName(), parser, context);
+        }
+        if (token == JsonToken.END_OBJECT) {
+            return read(null, parser, context);
+        }
+        // Not an object (a string, an array, ...): Jackson's coercion rules decide, exactly as on the builder path.
+        return builderPath(context).deserialize(parser, context);
+    }
+
+    /**
+     * Reads the object's fields, {@code firstField} (null for an empty object) and those after it, up to the
+     * object's end, into the model's builder.
+     */
+    protected abstract T read(String firstField, JsonParser parser, DeserializationContext context) throws IOException;
+
+    @SuppressWarnings("unchecked")
+    private JsonDeserializer<T> builderPath(DeserializationContext context) throws JsonMappingException {
+        JsonDeserializer<T> deserializer = builderPath;
+        if (deserializer == null) {
+            JavaType type = context.constructType(handledType());
+            BeanDescription description = context.getConfig().introspect(type);
+            deserializer = (JsonDeserializer<T>) context.getFactory()
+                    .createBuilderBasedDeserializer(context, type, description, description.findPOJOBuilder());
+            if (deserializer instanceof ResolvableDeserializer resolvable) {
+                resolvable.resolve(context);
+            }
+            builderPath = deserializer;
+        }
+        return deserializer;
+    }
+
+    /** The current value read by {@code reader}, or what it reads JSON null as. */
+    static Object value(JsonParser parser, DeserializationContext context, JsonDeserializer<Object> reader)
+            throws IOException {
+        return parser.hasToken(JsonToken.VALUE_NULL) ? reader.getNullValue(context) : reader.deserialize(parser, context);
+    }
+
+    /**
+     * The current value as a string: the text of a JSON string (kept once per read, see {@link RepeatedStrings}),
+     * otherwise as Jackson coerces it.
+     */
+    final String string(JsonParser parser, DeserializationContext context) throws IOException {
+        return parser.hasToken(JsonToken.VALUE_STRING) ? RepeatedStrings.of(context).text(parser)
+                : (String) value(parser, context, strings);
+    }
+
+    /** The current value as a tree, for {@code putAdditionalProperty}. */
+    final JsonNode tree(JsonParser parser, DeserializationContext context) throws IOException {
+        return (JsonNode) value(parser, context, trees);
+    }
+
+    @SuppressWarnings("unchecked")
+    static <E> List<E> list(Object value) {
+        return (List<E>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    static <K, V> Map<K, V> map(Object value) {
+        return (Map<K, V>) value;
+    }
+
+    /** Fails as Jackson's builder path does when {@code build()} throws: wrapped, naming the model. */
+    final T failedBuild(RuntimeException failure, DeserializationContext context) throws IOException {
+        if (!context.isEnabled(DeserializationFeature.WRAP_EXCEPTIONS)) {
+            throw failure;
+        }
+        context.handleInstantiationProblem(handledType(), null, failure);
+        throw failure;
+    }
+
+    /**
+     * {@code failure} with the field it happened in added to its path, as Jackson's builder path reports it:
+     * errors are rethrown, I/O failures other than Jackson's pass unchanged, anything else is wrapped.
+     */
+    static IOException wrap(Throwable failure, Object builder, String field, DeserializationContext context)
+            throws IOException {
+        Throwable cause = failure;
+        while (cause instanceof InvocationTargetException && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        boolean wrapAll = context == null || context.isEnabled(DeserializationFeature.WRAP_EXCEPTIONS);
+        if (cause instanceof IOException io) {
+            if (!wrapAll || !(io instanceof JacksonException)) {
+                throw io;
+            }
+        } else if (!wrapAll && cause instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        return JsonMappingException.wrapWithPath(cause, builder, field);
+    }
+}

@@ -1,0 +1,124 @@
+package io.github.payhawk4j.examples.benchmarks;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.payhawk4j.client.PayhawkClient;
+import io.github.payhawk4j.model.expense.Expense;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Cold start: from process start to the first expense printed, a new JVM per run, the SDK's
+ * {@code client.expenses().get(id)} against the bare JDK {@code HttpClient} and Jackson into a {@code Map}, in
+ * alternating order against one local server (in this process, so it does not count). Also counts the classes
+ * each loads ({@code -Xlog:class+load}). Prints the median ratio (bare time / SDK time) and its range.
+ *
+ * <pre>java -cp &lt;test classpath&gt; io.github.payhawk4j.examples.benchmarks.ColdStart [runs]</pre>
+ */
+public final class ColdStart {
+
+    private static final String ACCOUNT = "acme_ltd_5f2c";
+    private static final String PATH = "/api/v3/accounts/" + ACCOUNT + "/expenses/4821";
+
+    private ColdStart() {
+    }
+
+    /** Runs the comparison ({@code runs} pairs, default 10), or one side when called as a child process. */
+    public static void main(String[] args) throws Exception {
+        if (args.length == 2) {
+            child(args[0], args[1]);
+            return;
+        }
+        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 10;
+        try (FixedResponseApiServer api = FixedResponseApiServer.start(Map.of(PATH, ExpenseFixture.expense()),
+                "application/json")) {
+            List<Double> ratios = new ArrayList<>();
+            long sdkNanos = 0;
+            long bareNanos = 0;
+            int sdkClasses = 0;
+            int bareClasses = 0;
+            for (int i = 0; i < runs; i++) {
+                boolean sdkFirst = i % 2 == 0;
+                long[] first = run(sdkFirst ? "sdk" : "bare", api.baseUrl());
+                long[] second = run(sdkFirst ? "bare" : "sdk", api.baseUrl());
+                long[] sdk = sdkFirst ? first : second;
+                long[] bare = sdkFirst ? second : first;
+                sdkNanos += sdk[0];
+                bareNanos += bare[0];
+                sdkClasses = (int) sdk[1];
+                bareClasses = (int) bare[1];
+                ratios.add((double) bare[0] / sdk[0]);
+            }
+            Collections.sort(ratios);
+            System.out.printf("cold start, %d runs each: SDK %.0f ms, bare %.0f ms; bare / SDK median %.3f (%.3f to %.3f);"
+                            + " classes loaded: SDK %d, bare %d%n", runs, sdkNanos / 1e6 / runs, bareNanos / 1e6 / runs,
+                    ratios.get(ratios.size() / 2), ratios.get(0), ratios.get(ratios.size() - 1), sdkClasses, bareClasses);
+        }
+    }
+
+    /** Starts a JVM for {@code side}; returns nanoseconds from process start to its first line, and classes loaded. */
+    private static long[] run(String side, String baseUrl) throws IOException, InterruptedException {
+        Path classLog = Files.createTempFile("cold-start-" + side, ".log");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(java, "-Xshare:auto", "-Xlog:class+load:file=" + classLog,
+                "-cp", System.getProperty("java.class.path"), ColdStart.class.getName(), side, baseUrl)
+                .redirectErrorStream(true);
+        long start = System.nanoTime();
+        Process process = builder.start();
+        long firstLine;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line = out.readLine();
+            firstLine = System.nanoTime() - start;
+            if (line == null || !line.contains("4821")) {
+                throw new IllegalStateException(side + " printed " + line);
+            }
+            while (out.readLine() != null) {
+                // drain
+            }
+        }
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException(side + " exited with " + process.exitValue());
+        }
+        long classes;
+        try (var lines = Files.lines(classLog)) {
+            classes = lines.count();
+        }
+        Files.delete(classLog);
+        return new long[] {firstLine, classes};
+    }
+
+    private static void child(String side, String baseUrl) throws Exception {
+        if (side.equals("sdk")) {
+            PayhawkClient client = PayhawkClient.builder().apiKey("benchmark-key").accountId(ACCOUNT).baseUrl(baseUrl)
+                    .build();
+            Expense expense = client.expenses().get("4821");
+            System.out.println("expense " + expense.id() + " " + expense.reconciliation().totalAmount());
+        } else {
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + PATH))
+                    .timeout(Duration.ofSeconds(30))
+                    .header("X-Payhawk-ApiKey", "benchmark-key")
+                    .header("Accept", "application/json")
+                    .GET()
+                    .build();
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            Map<?, ?> expense = new ObjectMapper().readValue(response.body(), Map.class);
+            System.out.println("expense " + expense.get("id") + " " + ((Map<?, ?>) expense.get("reconciliation")).get("totalAmount"));
+        }
+        System.out.flush();
+        System.exit(0);
+    }
+}
