@@ -42,6 +42,8 @@ public final class JdkHttpExecutor implements HttpExecutor {
     private final String userAgent;
     private final Duration requestTimeout;
     private final long maxResponseBytes;
+    /** Plain {@code http://}, which {@code SecureUrl} allows for loopback hosts only (a local sandbox, tests). */
+    private final boolean cleartext;
 
     /**
      * @param httpClient     the JDK client to send with (shared, thread-safe)
@@ -59,6 +61,7 @@ public final class JdkHttpExecutor implements HttpExecutor {
         this.userAgent = userAgent;
         this.requestTimeout = requestTimeout;
         this.maxResponseBytes = maxResponseBytes;
+        this.cleartext = baseUrl.regionMatches(true, 0, "http:", 0, 5);
     }
 
     /**
@@ -198,6 +201,13 @@ public final class JdkHttpExecutor implements HttpExecutor {
                 .method(request.method(), body);
         if (request.contentType() != null) {
             builder.header("Content-Type", request.contentType());
+        }
+        if (cleartext) {
+            // Over plain HTTP the JDK would offer HTTP/2 by an "Upgrade: h2c" on each new connection's first request,
+            // and when a server accepts, JDK 17 sometimes misreads the upgraded response's frames (a protocol error:
+            // "Frame type(34) length(7958629) exceeds MAX_FRAME_SIZE", that is JSON text read as a frame header),
+            // failing an attempt the server had answered. HTTPS negotiates HTTP/2 by ALPN and never upgrades.
+            builder.version(HttpClient.Version.HTTP_1_1);
         }
         return builder.build();
     }
