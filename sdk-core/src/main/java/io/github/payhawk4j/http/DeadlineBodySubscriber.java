@@ -10,16 +10,12 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A body subscriber that gives up on a body still arriving at a deadline: it cancels the body's
- * subscription (the JDK then drops the connection) and fails with an {@link HttpTimeoutException}, both its
- * body and the subscriber it wraps (so a reader blocked on a streamed body wakes up with the failure).
+ * subscription (the JDK then drops the connection) and fails with an {@link HttpTimeoutException}.
  * The JDK's own request timeout stops counting once the response headers are in; this bounds the
- * rest, so that a blocking {@code HttpClient.send}, or a parser reading the body as it arrives, cannot wait on a
- * stalled body for ever. The timer stops when the body ends or fails, or when the reader is
- * {@linkplain #finished() finished} with it.
+ * rest, so that a blocking {@code HttpClient.send} cannot wait on a stalled body for ever.
  *
  * @param <T> the body type of the subscriber it wraps
  */
@@ -31,8 +27,6 @@ final class DeadlineBodySubscriber<T> implements HttpResponse.BodySubscriber<T> 
     private final CompletableFuture<T> body = new CompletableFuture<>();
     /** Completes when the body is in; times out at the deadline (its timer is dropped when completed in time). */
     private final CompletableFuture<Void> timer = new CompletableFuture<>();
-    /** Set by the first of the body's end, its failure and the deadline: the wrapped subscriber hears only one. */
-    private final AtomicBoolean terminated = new AtomicBoolean();
 
     /**
      * @param delegate      the subscriber that collects the body
@@ -49,15 +43,14 @@ final class DeadlineBodySubscriber<T> implements HttpResponse.BodySubscriber<T> 
     public void onSubscribe(Flow.Subscription subscription) {
         timer.orTimeout(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS)
                 .whenComplete((ignored, failure) -> {
-                    if (failure instanceof TimeoutException && terminated.compareAndSet(false, true)) {
-                        HttpTimeoutException late = new HttpTimeoutException("the response did not complete within"
-                                + " the request timeout of " + timeout.toMillis() + " ms");
+                    if (failure instanceof TimeoutException) {
                         subscription.cancel();
-                        body.completeExceptionally(late);
-                        delegate.onError(late);
+                        body.completeExceptionally(new HttpTimeoutException("the response did not complete within"
+                                + " the request timeout of " + timeout.toMillis() + " ms"));
                     }
                 });
         delegate.getBody().whenComplete((value, failure) -> {
+            timer.complete(null);
             if (failure != null) {
                 body.completeExceptionally(failure);
             } else {
@@ -74,23 +67,12 @@ final class DeadlineBodySubscriber<T> implements HttpResponse.BodySubscriber<T> 
 
     @Override
     public void onError(Throwable throwable) {
-        if (terminated.compareAndSet(false, true)) {
-            timer.complete(null);
-            delegate.onError(throwable);
-        }
+        delegate.onError(throwable);
     }
 
     @Override
     public void onComplete() {
-        if (terminated.compareAndSet(false, true)) {
-            timer.complete(null);
-            delegate.onComplete();
-        }
-    }
-
-    /** The reader is done with the body (read to its end or given up on): the deadline no longer applies. */
-    void finished() {
-        timer.complete(null);
+        delegate.onComplete();
     }
 
     @Override

@@ -5,7 +5,6 @@ import io.github.payhawk4j.error.ApiTimeoutException;
 import io.github.payhawk4j.error.ErrorDetails;
 import io.github.payhawk4j.error.ResponseTooLargeException;
 
-import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,8 +41,6 @@ public final class JdkHttpExecutor implements HttpExecutor {
     private final String userAgent;
     private final Duration requestTimeout;
     private final long maxResponseBytes;
-    /** Plain {@code http://}, which {@code SecureUrl} allows for loopback hosts only (a local sandbox, tests). */
-    private final boolean cleartext;
 
     /**
      * @param httpClient     the JDK client to send with (shared, thread-safe)
@@ -61,7 +58,6 @@ public final class JdkHttpExecutor implements HttpExecutor {
         this.userAgent = userAgent;
         this.requestTimeout = requestTimeout;
         this.maxResponseBytes = maxResponseBytes;
-        this.cleartext = baseUrl.regionMatches(true, 0, "http:", 0, 5);
     }
 
     /**
@@ -77,22 +73,21 @@ public final class JdkHttpExecutor implements HttpExecutor {
 
     /**
      * Sends one attempt and waits for it in the calling thread, body included, at most the request timeout; a
-     * successful body is parsed by {@code successReader} as it arrives (the JDK's input stream fed by the size
-     * and deadline subscribers), so it is never held as bytes. What the reader leaves unread is read and dropped,
-     * so the connection goes back to the pool. It blocks in {@link HttpClient#send} rather than waiting on
+     * successful body is parsed by {@code successReader} as it arrives (read from a {@link DeadlineStreamSubscriber}
+     * behind the size limit), so it is never held as bytes; other bodies are collected. What the reader leaves
+     * unread is read and dropped, so the connection goes back to the pool. It blocks in {@link HttpClient#send} rather than waiting on
      * {@code sendAsync}: the JDK completes every {@code sendAsync} future on the common pool, which on machines
      * with fewer than three cores has no threads and starts a new one per response, and that doubled the time of a
      * call on two cores.
      */
     @Override
     public ApiResponse execute(ApiRequest request, StreamingResponseReader<?> successReader) {
-        BoundedBody<InputStream> body = new BoundedBody<>(timeoutOf(request), info ->
-                successReader != null && isSuccessful(info.statusCode()) ? HttpResponse.BodySubscribers.ofInputStream()
-                        : HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofByteArray(),
-                        ByteArrayInputStream::new));
+        Duration timeout = timeoutOf(request);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        BoundedBody<InputStream> body = new BoundedBody<>(info -> new DeadlineStreamSubscriber(deadline, timeout));
         HttpResponse<InputStream> response;
         try {
-            response = httpClient.send(toHttpRequest(request), body);
+            response = httpClient.send(toHttpRequest(request, timeout), body);
         } catch (IOException e) {
             throw body.failure(request, () -> connectionFailure(request, e));
         } catch (InterruptedException e) {
@@ -101,13 +96,11 @@ public final class JdkHttpExecutor implements HttpExecutor {
         }
         int status = response.statusCode();
         Map<String, List<String>> headers = response.headers().map();
-        if (successReader == null || !isSuccessful(status)) {
-            // Collected by the byte-array subscriber: reading it back copies bytes already in memory.
-            return new ApiResponse(status, headers,
-                    response.body() == null ? new byte[0] : ((ByteArrayInputStream) response.body()).readAllBytes());
-        }
         TransportFailures stream = new TransportFailures(response.body());
         try {
+            if (successReader == null || !isSuccessful(status)) {
+                return new ApiResponse(status, headers, stream.readAllBytes());
+            }
             Object value = successReader.read(stream);
             stream.skipRest();
             return new ApiResponse(status, headers, new byte[0], new ApiResponse.StreamedRead(value, null));
@@ -127,9 +120,9 @@ public final class JdkHttpExecutor implements HttpExecutor {
             IOException transport = stream.failure;
             throw body.failure(request, () -> connectionFailure(request, transport));
         } finally {
-            // Not try-with-resources: the body must stay open for the catch clauses, which may read the rest.
-            closeQuietly(stream);
-            body.finished();
+            // Not try-with-resources: the body must stay open for the catch clauses, which may read the rest. A body
+            // read to its end closes quietly; one given up on makes the JDK drop the connection.
+            stream.close();
         }
     }
 
@@ -139,8 +132,11 @@ public final class JdkHttpExecutor implements HttpExecutor {
      */
     @Override
     public CompletableFuture<ApiResponse> executeAsync(ApiRequest request) {
-        BoundedBody<byte[]> body = new BoundedBody<>(timeoutOf(request), info -> HttpResponse.BodySubscribers.ofByteArray());
-        return httpClient.sendAsync(toHttpRequest(request), body)
+        Duration timeout = timeoutOf(request);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        BoundedBody<byte[]> body = new BoundedBody<>(info -> new DeadlineBodySubscriber<>(
+                HttpResponse.BodySubscribers.ofByteArray(), deadline, timeout));
+        return httpClient.sendAsync(toHttpRequest(request, timeout), body)
                 .handle((response, failure) -> {
                     if (failure == null) {
                         return toApiResponse(response);
@@ -149,15 +145,6 @@ public final class JdkHttpExecutor implements HttpExecutor {
                             ? failure.getCause() : failure;
                     throw body.failure(request, () -> attemptFailure(request, cause));
                 });
-    }
-
-    /** Closes a body read to its end, or given up on (then the JDK drops the connection). */
-    private static void closeQuietly(InputStream body) {
-        try {
-            body.close();
-        } catch (IOException alreadyReported) {
-            // The attempt's outcome is decided; a failure to close changes nothing.
-        }
     }
 
     private static boolean isSuccessful(int status) {
@@ -189,25 +176,18 @@ public final class JdkHttpExecutor implements HttpExecutor {
                 true, cause);
     }
 
-    private HttpRequest toHttpRequest(ApiRequest request) {
+    private HttpRequest toHttpRequest(ApiRequest request, Duration timeout) {
         HttpRequest.BodyPublisher body = request.body() == null
                 ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofByteArray(request.body());
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + request.pathAndQuery()))
-                .timeout(timeoutOf(request))
+                .timeout(timeout)
                 .header(API_KEY_HEADER, apiKey)
                 .header("Accept", request.accept())
                 .header("User-Agent", userAgent)
                 .method(request.method(), body);
         if (request.contentType() != null) {
             builder.header("Content-Type", request.contentType());
-        }
-        if (cleartext) {
-            // Over plain HTTP the JDK would offer HTTP/2 by an "Upgrade: h2c" on each new connection's first request,
-            // and when a server accepts, JDK 17 sometimes misreads the upgraded response's frames (a protocol error:
-            // "Frame type(34) length(7958629) exceeds MAX_FRAME_SIZE", that is JSON text read as a frame header),
-            // failing an attempt the server had answered. HTTPS negotiates HTTP/2 by ALPN and never upgrades.
-            builder.version(HttpClient.Version.HTTP_1_1);
         }
         return builder.build();
     }
@@ -249,15 +229,11 @@ public final class JdkHttpExecutor implements HttpExecutor {
      */
     private final class BoundedBody<T> implements HttpResponse.BodyHandler<T> {
 
-        private final Duration timeout;
-        private final long deadline;
         private final Function<HttpResponse.ResponseInfo, HttpResponse.BodySubscriber<T>> collector;
         private volatile SizeLimitedBodySubscriber<T> sizeLimit;
-        private volatile DeadlineBodySubscriber<T> deadlineLimit;
 
-        BoundedBody(Duration timeout, Function<HttpResponse.ResponseInfo, HttpResponse.BodySubscriber<T>> collector) {
-            this.timeout = timeout;
-            this.deadline = System.nanoTime() + timeout.toNanos();
+        /** @param collector makes the subscriber that takes the body within the attempt's deadline */
+        BoundedBody(Function<HttpResponse.ResponseInfo, HttpResponse.BodySubscriber<T>> collector) {
             this.collector = collector;
         }
 
@@ -265,16 +241,7 @@ public final class JdkHttpExecutor implements HttpExecutor {
         public HttpResponse.BodySubscriber<T> apply(HttpResponse.ResponseInfo responseInfo) {
             sizeLimit = new SizeLimitedBodySubscriber<>(collector.apply(responseInfo), maxResponseBytes,
                     responseInfo.statusCode(), responseInfo.headers().firstValueAsLong("Content-Length"));
-            deadlineLimit = new DeadlineBodySubscriber<>(sizeLimit, deadline, timeout);
-            return deadlineLimit;
-        }
-
-        /** The body was read to its end or given up on: its deadline timer is no longer needed. */
-        void finished() {
-            DeadlineBodySubscriber<T> subscriber = deadlineLimit;
-            if (subscriber != null) {
-                subscriber.finished();
-            }
+            return sizeLimit;
         }
 
         /**
@@ -319,6 +286,16 @@ public final class JdkHttpExecutor implements HttpExecutor {
                 return super.read(buffer, offset, length);
             } catch (IOException e) {
                 throw remember(e);
+            }
+        }
+
+        /** Closes the body: read to its end, quietly; given up on, the JDK drops the connection. */
+        @Override
+        public void close() {
+            try {
+                super.close();
+            } catch (IOException ignored) {
+                // The attempt's outcome is decided; a failure to close changes nothing.
             }
         }
 
