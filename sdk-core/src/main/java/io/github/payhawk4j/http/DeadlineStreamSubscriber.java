@@ -105,6 +105,9 @@ final class DeadlineStreamSubscriber implements HttpResponse.BodySubscriber<Inpu
 
         /** The buffer with bytes left to read, or null at the end of the body. */
         private ByteBuffer current() throws IOException {
+            if (closed) {
+                throw new IOException("the response body was closed");
+            }
             while (!current.hasRemaining()) {
                 if (parts.hasNext()) {
                     current = parts.next();
@@ -112,9 +115,6 @@ final class DeadlineStreamSubscriber implements HttpResponse.BodySubscriber<Inpu
                 }
                 if (ended) {
                     return null;
-                }
-                if (closed) {
-                    throw new IOException("the response body was closed");
                 }
                 Object arrival = next();
                 if (arrival == END) {
