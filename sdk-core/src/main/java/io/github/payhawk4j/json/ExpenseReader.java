@@ -2,6 +2,7 @@ package io.github.payhawk4j.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -33,6 +34,10 @@ import java.util.List;
 final class ExpenseReader extends ModelReader<Expense> {
 
     private static final long serialVersionUID = 1L;
+    /** The fields in the order the API writes them (the builder's), each tried first after the one before. */
+    private static final SerializableString[] NAMES = names("id", "createdAt", "createdBy", "settledAt",
+            "reviewedAt", "type", "status", "isPaid", "title", "category", "note", "lineItems", "reconciliation",
+            "taxRate", "document", "supplier", "externalLinks", "perDiem", "mileage", "amortization");
 
     private transient JsonDeserializer<Object> createdAtReader;
     private transient JsonDeserializer<Object> createdByReader;
@@ -53,7 +58,7 @@ final class ExpenseReader extends ModelReader<Expense> {
     private transient JsonDeserializer<Object> amortizationReader;
 
     ExpenseReader() {
-        super(Expense.class);
+        super(Expense.class, NAMES);
     }
 
     @Override
@@ -81,36 +86,42 @@ final class ExpenseReader extends ModelReader<Expense> {
     @Override
     protected Expense read(String firstField, JsonParser parser, DeserializationContext context) throws IOException {
         Expense.Builder builder = Expense.builder();
-        for (String name = firstField; name != null; name = parser.nextFieldName()) {
+        RepeatedStrings repeated = RepeatedStrings.of(context);
+        int at = -1;
+        for (String name = firstField; name != null; name = nextName(parser, NAMES, at)) {
             parser.nextToken();
+            int field = at + 1 < NAMES.length && name == NAMES[at + 1].getValue() ? at + 1 : position(name);
             try {
-                switch (name) {
-                    case "id" -> builder.id(string(parser, context));
-                    case "createdAt" -> builder.createdAt((Instant) value(parser, context, createdAtReader));
-                    case "createdBy" -> builder.createdBy((Actor) value(parser, context, createdByReader));
-                    case "settledAt" -> builder.settledAt((Instant) value(parser, context, settledAtReader));
-                    case "reviewedAt" -> builder.reviewedAt((Instant) value(parser, context, reviewedAtReader));
-                    case "type" -> builder.type(parser.hasToken(JsonToken.VALUE_STRING) ? ExpenseType.of(parser.getText())
+                switch (field) {
+                    case 0 -> builder.id(uniqueString(parser, context));
+                    case 1 -> builder.createdAt((Instant) value(parser, context, createdAtReader));
+                    case 2 -> builder.createdBy((Actor) value(parser, context, createdByReader));
+                    case 3 -> builder.settledAt((Instant) value(parser, context, settledAtReader));
+                    case 4 -> builder.reviewedAt((Instant) value(parser, context, reviewedAtReader));
+                    case 5 -> builder.type(parser.hasToken(JsonToken.VALUE_STRING) ? ExpenseType.of(repeated.text(parser))
                             : (ExpenseType) value(parser, context, typeReader));
-                    case "status" -> builder.status(parser.hasToken(JsonToken.VALUE_STRING) ? ExpenseStatus.of(parser.getText())
+                    case 6 -> builder.status(parser.hasToken(JsonToken.VALUE_STRING) ? ExpenseStatus.of(repeated.text(parser))
                             : (ExpenseStatus) value(parser, context, statusReader));
-                    case "isPaid" -> builder.isPaid((Boolean) value(parser, context, isPaidReader));
-                    case "title" -> builder.title(string(parser, context));
-                    case "category" -> builder.category((ExpenseCategory) value(parser, context, categoryReader));
-                    case "note" -> builder.note(string(parser, context));
-                    case "lineItems" -> builder.lineItems(list(value(parser, context, lineItemsReader)));
-                    case "reconciliation" -> builder.reconciliation((Reconciliation) value(parser, context, reconciliationReader));
-                    case "taxRate" -> builder.taxRate((TaxRate) value(parser, context, taxRateReader));
-                    case "document" -> builder.document((ExpenseDocument) value(parser, context, documentReader));
-                    case "supplier" -> builder.supplier((ExpenseSupplier) value(parser, context, supplierReader));
-                    case "externalLinks" -> builder.externalLinks(list(value(parser, context, externalLinksReader)));
-                    case "perDiem" -> builder.perDiem((ExpensePerDiem) value(parser, context, perDiemReader));
-                    case "mileage" -> builder.mileage((ExpenseMileage) value(parser, context, mileageReader));
-                    case "amortization" -> builder.amortization((Amortization) value(parser, context, amortizationReader));
+                    case 7 -> builder.isPaid((Boolean) value(parser, context, isPaidReader));
+                    case 8 -> builder.title(string(parser, context, repeated));
+                    case 9 -> builder.category((ExpenseCategory) value(parser, context, categoryReader));
+                    case 10 -> builder.note(string(parser, context, repeated));
+                    case 11 -> builder.lineItems(list(value(parser, context, lineItemsReader)));
+                    case 12 -> builder.reconciliation((Reconciliation) value(parser, context, reconciliationReader));
+                    case 13 -> builder.taxRate((TaxRate) value(parser, context, taxRateReader));
+                    case 14 -> builder.document((ExpenseDocument) value(parser, context, documentReader));
+                    case 15 -> builder.supplier((ExpenseSupplier) value(parser, context, supplierReader));
+                    case 16 -> builder.externalLinks(list(value(parser, context, externalLinksReader)));
+                    case 17 -> builder.perDiem((ExpensePerDiem) value(parser, context, perDiemReader));
+                    case 18 -> builder.mileage((ExpenseMileage) value(parser, context, mileageReader));
+                    case 19 -> builder.amortization((Amortization) value(parser, context, amortizationReader));
                     default -> builder.putAdditionalProperty(name, tree(parser, context));
                 }
             } catch (Exception e) {
                 throw wrap(e, builder, name, context);
+            }
+            if (field >= 0) {
+                at = field;
             }
         }
         try {
@@ -118,5 +129,32 @@ final class ExpenseReader extends ModelReader<Expense> {
         } catch (RuntimeException e) {
             return failedBuild(e, context);
         }
+    }
+
+    /** The position of field {@code name} in {@link #NAMES}; -1 for a field this model does not know. */
+    private static int position(String name) {
+        return switch (name) {
+            case "id" -> 0;
+            case "createdAt" -> 1;
+            case "createdBy" -> 2;
+            case "settledAt" -> 3;
+            case "reviewedAt" -> 4;
+            case "type" -> 5;
+            case "status" -> 6;
+            case "isPaid" -> 7;
+            case "title" -> 8;
+            case "category" -> 9;
+            case "note" -> 10;
+            case "lineItems" -> 11;
+            case "reconciliation" -> 12;
+            case "taxRate" -> 13;
+            case "document" -> 14;
+            case "supplier" -> 15;
+            case "externalLinks" -> 16;
+            case "perDiem" -> 17;
+            case "mileage" -> 18;
+            case "amortization" -> 19;
+            default -> -1;
+        };
     }
 }

@@ -3,6 +3,8 @@ package io.github.payhawk4j.json;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -40,8 +42,38 @@ abstract class ModelReader<T> extends StdDeserializer<T> implements ResolvableDe
     /** Jackson's builder-path deserializer of the model, built on first need: only for input that is no object. */
     private transient volatile JsonDeserializer<T> builderPath;
 
-    ModelReader(Class<T> model) {
+    /** The model's fields, in the order the API writes them. */
+    private final transient SerializableString[] names;
+
+    ModelReader(Class<T> model, SerializableString[] names) {
         super(model);
+        this.names = names;
+    }
+
+    /** {@code names} as the parser matches them: by their bytes, encoded once. */
+    static SerializableString[] names(String... names) {
+        SerializableString[] serialized = new SerializableString[names.length];
+        for (int i = 0; i < names.length; i++) {
+            serialized[i] = new SerializedString(names[i]);
+        }
+        return serialized;
+    }
+
+    /**
+     * The next field's name, or null at the object's end (as {@code parser.nextFieldName()}). The API writes a
+     * model's fields in one order, so the field after {@code names[at]} (the last known field read; -1 before the
+     * first) is tried first: the parser compares its bytes in place, without looking the name up in its symbol
+     * table. Any other name (a field left out, an unknown one, another order, an escaped name) is read as usual.
+     */
+    static String nextName(JsonParser parser, SerializableString[] names, int at) throws IOException {
+        int expected = at + 1;
+        if (expected >= names.length) {
+            return parser.nextFieldName();
+        }
+        if (parser.nextFieldName(names[expected])) {
+            return names[expected].getValue();
+        }
+        return parser.hasToken(JsonToken.FIELD_NAME) ? parser.currentName() : null;
     }
 
     @Override
@@ -69,7 +101,7 @@ abstract class ModelReader<T> extends StdDeserializer<T> implements ResolvableDe
     public final T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.START_OBJECT) {
-            return read(parser.nextFieldName(), parser, context);
+            return read(nextName(parser, names, -1), parser, context);
         }
         if (token == JsonToken.FIELD_NAME) {
             // Inside some buffered reads the parser is already on the first field name (or on the end).
@@ -111,12 +143,16 @@ abstract class ModelReader<T> extends StdDeserializer<T> implements ResolvableDe
     }
 
     /**
-     * The current value as a string: the text of a JSON string (kept once per read, see {@link RepeatedStrings}),
-     * otherwise as Jackson coerces it.
+     * The current value as a string: the text of a JSON string, kept once per read in {@code repeated} (the
+     * read's {@link RepeatedStrings}, looked up once per object), otherwise as Jackson coerces it.
      */
-    final String string(JsonParser parser, DeserializationContext context) throws IOException {
-        return parser.hasToken(JsonToken.VALUE_STRING) ? RepeatedStrings.of(context).text(parser)
-                : (String) value(parser, context, strings);
+    final String string(JsonParser parser, DeserializationContext context, RepeatedStrings repeated) throws IOException {
+        return parser.hasToken(JsonToken.VALUE_STRING) ? repeated.text(parser) : (String) value(parser, context, strings);
+    }
+
+    /** As {@link #string}, for a field whose values are unique to their record: not looked up, never repeated. */
+    final String uniqueString(JsonParser parser, DeserializationContext context) throws IOException {
+        return parser.hasToken(JsonToken.VALUE_STRING) ? parser.getText() : (String) value(parser, context, strings);
     }
 
     /** The current value as a tree, for {@code putAdditionalProperty}. */
