@@ -66,6 +66,14 @@ def builder_fields(qualified):
     return fields
 
 
+def is_read_model(name, package):
+    """Whether the model type `name` (as used in `package`) has a generated reader."""
+    if name in JDK:
+        return False
+    qualified = find_class(name, package)
+    return qualified in MODELS
+
+
 def is_open_enum(qualified):
     return qualified is not None and "extends OpenEnum<" in source(qualified)
 
@@ -125,7 +133,6 @@ def reader(qualified):
                "com.fasterxml.jackson.databind.DeserializationContext", "java.io.IOException"}
     fields = builder_fields(qualified)
     declarations, resolutions, cases = [], [], []
-    repeated_strings = False
     names = [json_name for json_name, _, _ in fields]
     for json_name, name, java_type in fields:
         if java_type == "String":
@@ -133,7 +140,6 @@ def reader(qualified):
                 cases.append('case "%s" -> builder.%s(uniqueString(parser, context));' % (json_name, name))
             else:
                 cases.append('case "%s" -> builder.%s(string(parser, context, repeated));' % (json_name, name))
-                repeated_strings = True
             continue
         declarations.append("private JsonDeserializer<Object> %sReader;" % name)
         if java_type == "boolean":
@@ -149,14 +155,25 @@ def reader(qualified):
         if is_open_enum(enum_class):
             # The value's text from the read's RepeatedStrings: no new string per value, and its hash, which of()
             # looks it up by, is the cached one of the instance kept.
-            repeated_strings = True
             cases.append('case "%s" -> builder.%s(parser.hasToken(JsonToken.VALUE_STRING) ? %s.of(repeated.text(parser))\n'
                          '        : (%s) value(parser, context, %sReader));' % (json_name, name, java_type, java_type, name))
             imports.add("com.fasterxml.jackson.core.JsonToken")
         else:
             cast = java_type if "<" not in java_type else None
-            if cast:
+            element = re.fullmatch(r'List<(\w+)>', java_type)
+            if cast and is_read_model(java_type, package):
+                # A model with a reader: read by it directly, with this read's strings.
+                cases.append('case "%s" -> builder.%s((%s) model(parser, context, %sReader, repeated));' % (
+                    json_name, name, cast, name))
+            elif cast:
                 cases.append('case "%s" -> builder.%s((%s) value(parser, context, %sReader));' % (json_name, name, cast, name))
+            elif element and is_read_model(element.group(1), package):
+                # A list of such models: read here, each element by its reader, with this read's strings.
+                declarations.append("private JsonDeserializer<Object> %sElements;" % name)
+                resolutions.append("%sElements = find(context, types.constructType(%s));" % (
+                    name, class_literal(element.group(1), package, imports)))
+                cases.append('case "%s" -> builder.%s(list(models(parser, context, %sReader, %sElements, repeated)));' % (
+                    json_name, name, name, name))
             else:
                 cases.append('case "%s" -> builder.%s(%s(value(parser, context, %sReader)));' % (
                     json_name, name, "list" if java_type.startswith("List") else "map", name))
@@ -192,10 +209,10 @@ def reader(qualified):
         out += ["        " + r for r in resolutions]
         out += ["    }", ""]
     out += ["    @Override",
-            "    protected %s read(String firstField, JsonParser parser, DeserializationContext context) throws IOException {" % model,
+            "    protected %s read(String firstField, JsonParser parser, DeserializationContext context, RepeatedStrings table)" % model,
+            "            throws IOException {",
             "        %s.Builder builder = %s.builder();" % (model, model)]
-    if repeated_strings:
-        out += ["        RepeatedStrings repeated = RepeatedStrings.of(context);"]
+    out += ["        RepeatedStrings repeated = table != null ? table : RepeatedStrings.of(context);"]
     out += ["        int at = -1;",
             "        for (String name = firstField; name != null; name = nextName(parser, NAMES, at)) {",
             "            parser.nextToken();",

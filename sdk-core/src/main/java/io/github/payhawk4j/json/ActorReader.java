@@ -23,9 +23,10 @@ final class ActorReader extends ModelReader<Actor> {
     }
 
     @Override
-    protected Actor read(String firstField, JsonParser parser, DeserializationContext context) throws IOException {
+    protected Actor read(String firstField, JsonParser parser, DeserializationContext context, RepeatedStrings table)
+            throws IOException {
         Actor.Builder builder = Actor.builder();
-        RepeatedStrings repeated = RepeatedStrings.of(context);
+        RepeatedStrings repeated = table != null ? table : RepeatedStrings.of(context);
         int at = -1;
         for (String name = firstField; name != null; name = nextName(parser, NAMES, at)) {
             parser.nextToken();

@@ -37,9 +37,10 @@ final class AmortizationReader extends ModelReader<Amortization> {
     }
 
     @Override
-    protected Amortization read(String firstField, JsonParser parser, DeserializationContext context) throws IOException {
+    protected Amortization read(String firstField, JsonParser parser, DeserializationContext context, RepeatedStrings table)
+            throws IOException {
         Amortization.Builder builder = Amortization.builder();
-        RepeatedStrings repeated = RepeatedStrings.of(context);
+        RepeatedStrings repeated = table != null ? table : RepeatedStrings.of(context);
         int at = -1;
         for (String name = firstField; name != null; name = nextName(parser, NAMES, at)) {
             parser.nextToken();

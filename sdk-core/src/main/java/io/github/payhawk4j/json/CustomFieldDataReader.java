@@ -25,6 +25,7 @@ final class CustomFieldDataReader extends ModelReader<CustomFieldData> {
             "selectedValues", "value");
 
     private transient JsonDeserializer<Object> selectedValuesReader;
+    private transient JsonDeserializer<Object> selectedValuesElements;
 
     CustomFieldDataReader() {
         super(CustomFieldData.class, NAMES);
@@ -34,12 +35,14 @@ final class CustomFieldDataReader extends ModelReader<CustomFieldData> {
     protected void resolveFields(DeserializationContext context) throws JsonMappingException {
         TypeFactory types = context.getTypeFactory();
         selectedValuesReader = find(context, types.constructCollectionType(List.class, CustomFieldDataValue.class));
+        selectedValuesElements = find(context, types.constructType(CustomFieldDataValue.class));
     }
 
     @Override
-    protected CustomFieldData read(String firstField, JsonParser parser, DeserializationContext context) throws IOException {
+    protected CustomFieldData read(String firstField, JsonParser parser, DeserializationContext context, RepeatedStrings table)
+            throws IOException {
         CustomFieldData.Builder builder = CustomFieldData.builder();
-        RepeatedStrings repeated = RepeatedStrings.of(context);
+        RepeatedStrings repeated = table != null ? table : RepeatedStrings.of(context);
         int at = -1;
         for (String name = firstField; name != null; name = nextName(parser, NAMES, at)) {
             parser.nextToken();
@@ -50,7 +53,7 @@ final class CustomFieldDataReader extends ModelReader<CustomFieldData> {
                     case 1 -> builder.label(string(parser, context, repeated));
                     case 2 -> builder.externalId(string(parser, context, repeated));
                     case 3 -> builder.externalSource(string(parser, context, repeated));
-                    case 4 -> builder.selectedValues(list(value(parser, context, selectedValuesReader)));
+                    case 4 -> builder.selectedValues(list(models(parser, context, selectedValuesReader, selectedValuesElements, repeated)));
                     case 5 -> builder.value(string(parser, context, repeated));
                     default -> builder.putAdditionalProperty(name, tree(parser, context));
                 }

@@ -24,9 +24,10 @@ final class CustomFieldDataValueReader extends ModelReader<CustomFieldDataValue>
     }
 
     @Override
-    protected CustomFieldDataValue read(String firstField, JsonParser parser, DeserializationContext context) throws IOException {
+    protected CustomFieldDataValue read(String firstField, JsonParser parser, DeserializationContext context, RepeatedStrings table)
+            throws IOException {
         CustomFieldDataValue.Builder builder = CustomFieldDataValue.builder();
-        RepeatedStrings repeated = RepeatedStrings.of(context);
+        RepeatedStrings repeated = table != null ? table : RepeatedStrings.of(context);
         int at = -1;
         for (String name = firstField; name != null; name = nextName(parser, NAMES, at)) {
             parser.nextToken();

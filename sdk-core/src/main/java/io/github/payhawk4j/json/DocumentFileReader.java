@@ -23,9 +23,10 @@ final class DocumentFileReader extends ModelReader<DocumentFile> {
     }
 
     @Override
-    protected DocumentFile read(String firstField, JsonParser parser, DeserializationContext context) throws IOException {
+    protected DocumentFile read(String firstField, JsonParser parser, DeserializationContext context, RepeatedStrings table)
+            throws IOException {
         DocumentFile.Builder builder = DocumentFile.builder();
-        RepeatedStrings repeated = RepeatedStrings.of(context);
+        RepeatedStrings repeated = table != null ? table : RepeatedStrings.of(context);
         int at = -1;
         for (String name = firstField; name != null; name = nextName(parser, NAMES, at)) {
             parser.nextToken();

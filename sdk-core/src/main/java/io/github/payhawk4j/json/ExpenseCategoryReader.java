@@ -35,9 +35,10 @@ final class ExpenseCategoryReader extends ModelReader<ExpenseCategory> {
     }
 
     @Override
-    protected ExpenseCategory read(String firstField, JsonParser parser, DeserializationContext context) throws IOException {
+    protected ExpenseCategory read(String firstField, JsonParser parser, DeserializationContext context, RepeatedStrings table)
+            throws IOException {
         ExpenseCategory.Builder builder = ExpenseCategory.builder();
-        RepeatedStrings repeated = RepeatedStrings.of(context);
+        RepeatedStrings repeated = table != null ? table : RepeatedStrings.of(context);
         int at = -1;
         for (String name = firstField; name != null; name = nextName(parser, NAMES, at)) {
             parser.nextToken();

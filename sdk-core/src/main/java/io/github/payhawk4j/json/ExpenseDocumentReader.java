@@ -29,6 +29,7 @@ final class ExpenseDocumentReader extends ModelReader<ExpenseDocument> {
 
     private transient JsonDeserializer<Object> documentDateReader;
     private transient JsonDeserializer<Object> filesReader;
+    private transient JsonDeserializer<Object> filesElements;
     private transient JsonDeserializer<Object> dueDateReader;
     private transient JsonDeserializer<Object> serviceDateReader;
     private transient JsonDeserializer<Object> documentTypeReader;
@@ -42,15 +43,17 @@ final class ExpenseDocumentReader extends ModelReader<ExpenseDocument> {
         TypeFactory types = context.getTypeFactory();
         documentDateReader = find(context, types.constructType(Instant.class));
         filesReader = find(context, types.constructCollectionType(List.class, DocumentFile.class));
+        filesElements = find(context, types.constructType(DocumentFile.class));
         dueDateReader = find(context, types.constructType(Instant.class));
         serviceDateReader = find(context, types.constructType(Instant.class));
         documentTypeReader = find(context, types.constructType(DocumentType.class));
     }
 
     @Override
-    protected ExpenseDocument read(String firstField, JsonParser parser, DeserializationContext context) throws IOException {
+    protected ExpenseDocument read(String firstField, JsonParser parser, DeserializationContext context, RepeatedStrings table)
+            throws IOException {
         ExpenseDocument.Builder builder = ExpenseDocument.builder();
-        RepeatedStrings repeated = RepeatedStrings.of(context);
+        RepeatedStrings repeated = table != null ? table : RepeatedStrings.of(context);
         int at = -1;
         for (String name = firstField; name != null; name = nextName(parser, NAMES, at)) {
             parser.nextToken();
@@ -59,7 +62,7 @@ final class ExpenseDocumentReader extends ModelReader<ExpenseDocument> {
                 switch (field) {
                     case 0 -> builder.documentDate((Instant) value(parser, context, documentDateReader));
                     case 1 -> builder.documentNumber(string(parser, context, repeated));
-                    case 2 -> builder.files(list(value(parser, context, filesReader)));
+                    case 2 -> builder.files(list(models(parser, context, filesReader, filesElements, repeated)));
                     case 3 -> builder.dueDate((Instant) value(parser, context, dueDateReader));
                     case 4 -> builder.serviceDate((Instant) value(parser, context, serviceDateReader));
                     case 5 -> builder.documentType(parser.hasToken(JsonToken.VALUE_STRING) ? DocumentType.of(repeated.text(parser))

@@ -49,9 +49,10 @@ final class ExpenseMileageRateReader extends ModelReader<ExpenseMileageRate> {
     }
 
     @Override
-    protected ExpenseMileageRate read(String firstField, JsonParser parser, DeserializationContext context) throws IOException {
+    protected ExpenseMileageRate read(String firstField, JsonParser parser, DeserializationContext context, RepeatedStrings table)
+            throws IOException {
         ExpenseMileageRate.Builder builder = ExpenseMileageRate.builder();
-        RepeatedStrings repeated = RepeatedStrings.of(context);
+        RepeatedStrings repeated = table != null ? table : RepeatedStrings.of(context);
         int at = -1;
         for (String name = firstField; name != null; name = nextName(parser, NAMES, at)) {
             parser.nextToken();

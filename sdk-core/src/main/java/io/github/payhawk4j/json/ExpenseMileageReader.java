@@ -29,6 +29,7 @@ final class ExpenseMileageReader extends ModelReader<ExpenseMileage> {
             "editedDistance", "vehicleType", "appliedRates");
 
     private transient JsonDeserializer<Object> routeStopsReader;
+    private transient JsonDeserializer<Object> routeStopsElements;
     private transient JsonDeserializer<Object> isRoundTripReader;
     private transient JsonDeserializer<Object> distanceReader;
     private transient JsonDeserializer<Object> distanceUnitReader;
@@ -43,6 +44,7 @@ final class ExpenseMileageReader extends ModelReader<ExpenseMileage> {
     protected void resolveFields(DeserializationContext context) throws JsonMappingException {
         TypeFactory types = context.getTypeFactory();
         routeStopsReader = find(context, types.constructCollectionType(List.class, ExpenseMileageStop.class));
+        routeStopsElements = find(context, types.constructType(ExpenseMileageStop.class));
         isRoundTripReader = find(context, types.constructType(boolean.class));
         distanceReader = find(context, types.constructType(BigDecimal.class));
         distanceUnitReader = find(context, types.constructType(DistanceUnit.class));
@@ -51,23 +53,24 @@ final class ExpenseMileageReader extends ModelReader<ExpenseMileage> {
     }
 
     @Override
-    protected ExpenseMileage read(String firstField, JsonParser parser, DeserializationContext context) throws IOException {
+    protected ExpenseMileage read(String firstField, JsonParser parser, DeserializationContext context, RepeatedStrings table)
+            throws IOException {
         ExpenseMileage.Builder builder = ExpenseMileage.builder();
-        RepeatedStrings repeated = RepeatedStrings.of(context);
+        RepeatedStrings repeated = table != null ? table : RepeatedStrings.of(context);
         int at = -1;
         for (String name = firstField; name != null; name = nextName(parser, NAMES, at)) {
             parser.nextToken();
             int field = at + 1 < NAMES.length && name == NAMES[at + 1].getValue() ? at + 1 : position(name);
             try {
                 switch (field) {
-                    case 0 -> builder.routeStops(list(value(parser, context, routeStopsReader)));
+                    case 0 -> builder.routeStops(list(models(parser, context, routeStopsReader, routeStopsElements, repeated)));
                     case 1 -> builder.isRoundTrip((Boolean) value(parser, context, isRoundTripReader));
                     case 2 -> builder.distance((BigDecimal) value(parser, context, distanceReader));
                     case 3 -> builder.distanceUnit(parser.hasToken(JsonToken.VALUE_STRING) ? DistanceUnit.of(repeated.text(parser))
                             : (DistanceUnit) value(parser, context, distanceUnitReader));
                     case 4 -> builder.editedDistance((BigDecimal) value(parser, context, editedDistanceReader));
                     case 5 -> builder.vehicleType(string(parser, context, repeated));
-                    case 6 -> builder.appliedRates((ExpenseMileageRate) value(parser, context, appliedRatesReader));
+                    case 6 -> builder.appliedRates((ExpenseMileageRate) model(parser, context, appliedRatesReader, repeated));
                     default -> builder.putAdditionalProperty(name, tree(parser, context));
                 }
             } catch (Exception e) {

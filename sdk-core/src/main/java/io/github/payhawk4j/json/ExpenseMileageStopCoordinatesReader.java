@@ -23,9 +23,10 @@ final class ExpenseMileageStopCoordinatesReader extends ModelReader<ExpenseMilea
     }
 
     @Override
-    protected ExpenseMileageStopCoordinates read(String firstField, JsonParser parser, DeserializationContext context) throws IOException {
+    protected ExpenseMileageStopCoordinates read(String firstField, JsonParser parser, DeserializationContext context, RepeatedStrings table)
+            throws IOException {
         ExpenseMileageStopCoordinates.Builder builder = ExpenseMileageStopCoordinates.builder();
-        RepeatedStrings repeated = RepeatedStrings.of(context);
+        RepeatedStrings repeated = table != null ? table : RepeatedStrings.of(context);
         int at = -1;
         for (String name = firstField; name != null; name = nextName(parser, NAMES, at)) {
             parser.nextToken();

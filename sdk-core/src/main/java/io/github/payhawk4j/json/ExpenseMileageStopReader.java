@@ -35,9 +35,10 @@ final class ExpenseMileageStopReader extends ModelReader<ExpenseMileageStop> {
     }
 
     @Override
-    protected ExpenseMileageStop read(String firstField, JsonParser parser, DeserializationContext context) throws IOException {
+    protected ExpenseMileageStop read(String firstField, JsonParser parser, DeserializationContext context, RepeatedStrings table)
+            throws IOException {
         ExpenseMileageStop.Builder builder = ExpenseMileageStop.builder();
-        RepeatedStrings repeated = RepeatedStrings.of(context);
+        RepeatedStrings repeated = table != null ? table : RepeatedStrings.of(context);
         int at = -1;
         for (String name = firstField; name != null; name = nextName(parser, NAMES, at)) {
             parser.nextToken();
@@ -45,7 +46,7 @@ final class ExpenseMileageStopReader extends ModelReader<ExpenseMileageStop> {
             try {
                 switch (field) {
                     case 0 -> builder.label(string(parser, context, repeated));
-                    case 1 -> builder.coordinates((ExpenseMileageStopCoordinates) value(parser, context, coordinatesReader));
+                    case 1 -> builder.coordinates((ExpenseMileageStopCoordinates) model(parser, context, coordinatesReader, repeated));
                     default -> builder.putAdditionalProperty(name, tree(parser, context));
                 }
             } catch (Exception e) {

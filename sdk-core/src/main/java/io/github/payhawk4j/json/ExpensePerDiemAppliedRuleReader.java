@@ -39,9 +39,10 @@ final class ExpensePerDiemAppliedRuleReader extends ModelReader<ExpensePerDiemAp
     }
 
     @Override
-    protected ExpensePerDiemAppliedRule read(String firstField, JsonParser parser, DeserializationContext context) throws IOException {
+    protected ExpensePerDiemAppliedRule read(String firstField, JsonParser parser, DeserializationContext context, RepeatedStrings table)
+            throws IOException {
         ExpensePerDiemAppliedRule.Builder builder = ExpensePerDiemAppliedRule.builder();
-        RepeatedStrings repeated = RepeatedStrings.of(context);
+        RepeatedStrings repeated = table != null ? table : RepeatedStrings.of(context);
         int at = -1;
         for (String name = firstField; name != null; name = nextName(parser, NAMES, at)) {
             parser.nextToken();

@@ -29,6 +29,7 @@ final class ExpensePerDiemDayReader extends ModelReader<ExpensePerDiemDay> {
     private transient JsonDeserializer<Object> dateReader;
     private transient JsonDeserializer<Object> amountReader;
     private transient JsonDeserializer<Object> appliedRulesReader;
+    private transient JsonDeserializer<Object> appliedRulesElements;
 
     ExpensePerDiemDayReader() {
         super(ExpensePerDiemDay.class, NAMES);
@@ -40,12 +41,14 @@ final class ExpensePerDiemDayReader extends ModelReader<ExpensePerDiemDay> {
         dateReader = find(context, types.constructType(Instant.class));
         amountReader = find(context, types.constructType(BigDecimal.class));
         appliedRulesReader = find(context, types.constructCollectionType(List.class, ExpensePerDiemAppliedRule.class));
+        appliedRulesElements = find(context, types.constructType(ExpensePerDiemAppliedRule.class));
     }
 
     @Override
-    protected ExpensePerDiemDay read(String firstField, JsonParser parser, DeserializationContext context) throws IOException {
+    protected ExpensePerDiemDay read(String firstField, JsonParser parser, DeserializationContext context, RepeatedStrings table)
+            throws IOException {
         ExpensePerDiemDay.Builder builder = ExpensePerDiemDay.builder();
-        RepeatedStrings repeated = RepeatedStrings.of(context);
+        RepeatedStrings repeated = table != null ? table : RepeatedStrings.of(context);
         int at = -1;
         for (String name = firstField; name != null; name = nextName(parser, NAMES, at)) {
             parser.nextToken();
@@ -58,7 +61,7 @@ final class ExpensePerDiemDayReader extends ModelReader<ExpensePerDiemDay> {
                     case 3 -> builder.timezone(string(parser, context, repeated));
                     case 4 -> builder.amount((BigDecimal) value(parser, context, amountReader));
                     case 5 -> builder.currency(string(parser, context, repeated));
-                    case 6 -> builder.appliedRules(list(value(parser, context, appliedRulesReader)));
+                    case 6 -> builder.appliedRules(list(models(parser, context, appliedRulesReader, appliedRulesElements, repeated)));
                     default -> builder.putAdditionalProperty(name, tree(parser, context));
                 }
             } catch (Exception e) {

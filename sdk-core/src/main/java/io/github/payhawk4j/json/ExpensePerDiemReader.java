@@ -25,7 +25,9 @@ final class ExpensePerDiemReader extends ModelReader<ExpensePerDiem> {
     private static final SerializableString[] NAMES = names("stops", "days");
 
     private transient JsonDeserializer<Object> stopsReader;
+    private transient JsonDeserializer<Object> stopsElements;
     private transient JsonDeserializer<Object> daysReader;
+    private transient JsonDeserializer<Object> daysElements;
 
     ExpensePerDiemReader() {
         super(ExpensePerDiem.class, NAMES);
@@ -35,20 +37,24 @@ final class ExpensePerDiemReader extends ModelReader<ExpensePerDiem> {
     protected void resolveFields(DeserializationContext context) throws JsonMappingException {
         TypeFactory types = context.getTypeFactory();
         stopsReader = find(context, types.constructCollectionType(List.class, ExpensePerDiemStop.class));
+        stopsElements = find(context, types.constructType(ExpensePerDiemStop.class));
         daysReader = find(context, types.constructCollectionType(List.class, ExpensePerDiemDay.class));
+        daysElements = find(context, types.constructType(ExpensePerDiemDay.class));
     }
 
     @Override
-    protected ExpensePerDiem read(String firstField, JsonParser parser, DeserializationContext context) throws IOException {
+    protected ExpensePerDiem read(String firstField, JsonParser parser, DeserializationContext context, RepeatedStrings table)
+            throws IOException {
         ExpensePerDiem.Builder builder = ExpensePerDiem.builder();
+        RepeatedStrings repeated = table != null ? table : RepeatedStrings.of(context);
         int at = -1;
         for (String name = firstField; name != null; name = nextName(parser, NAMES, at)) {
             parser.nextToken();
             int field = at + 1 < NAMES.length && name == NAMES[at + 1].getValue() ? at + 1 : position(name);
             try {
                 switch (field) {
-                    case 0 -> builder.stops(list(value(parser, context, stopsReader)));
-                    case 1 -> builder.days(list(value(parser, context, daysReader)));
+                    case 0 -> builder.stops(list(models(parser, context, stopsReader, stopsElements, repeated)));
+                    case 1 -> builder.days(list(models(parser, context, daysReader, daysElements, repeated)));
                     default -> builder.putAdditionalProperty(name, tree(parser, context));
                 }
             } catch (Exception e) {

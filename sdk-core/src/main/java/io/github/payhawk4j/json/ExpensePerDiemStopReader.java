@@ -35,9 +35,10 @@ final class ExpensePerDiemStopReader extends ModelReader<ExpensePerDiemStop> {
     }
 
     @Override
-    protected ExpensePerDiemStop read(String firstField, JsonParser parser, DeserializationContext context) throws IOException {
+    protected ExpensePerDiemStop read(String firstField, JsonParser parser, DeserializationContext context, RepeatedStrings table)
+            throws IOException {
         ExpensePerDiemStop.Builder builder = ExpensePerDiemStop.builder();
-        RepeatedStrings repeated = RepeatedStrings.of(context);
+        RepeatedStrings repeated = table != null ? table : RepeatedStrings.of(context);
         int at = -1;
         for (String name = firstField; name != null; name = nextName(parser, NAMES, at)) {
             parser.nextToken();

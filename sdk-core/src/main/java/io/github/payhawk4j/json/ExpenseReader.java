@@ -48,11 +48,13 @@ final class ExpenseReader extends ModelReader<Expense> {
     private transient JsonDeserializer<Object> isPaidReader;
     private transient JsonDeserializer<Object> categoryReader;
     private transient JsonDeserializer<Object> lineItemsReader;
+    private transient JsonDeserializer<Object> lineItemsElements;
     private transient JsonDeserializer<Object> reconciliationReader;
     private transient JsonDeserializer<Object> taxRateReader;
     private transient JsonDeserializer<Object> documentReader;
     private transient JsonDeserializer<Object> supplierReader;
     private transient JsonDeserializer<Object> externalLinksReader;
+    private transient JsonDeserializer<Object> externalLinksElements;
     private transient JsonDeserializer<Object> perDiemReader;
     private transient JsonDeserializer<Object> mileageReader;
     private transient JsonDeserializer<Object> amortizationReader;
@@ -73,20 +75,23 @@ final class ExpenseReader extends ModelReader<Expense> {
         isPaidReader = find(context, types.constructType(boolean.class));
         categoryReader = find(context, types.constructType(ExpenseCategory.class));
         lineItemsReader = find(context, types.constructCollectionType(List.class, LineItem.class));
+        lineItemsElements = find(context, types.constructType(LineItem.class));
         reconciliationReader = find(context, types.constructType(Reconciliation.class));
         taxRateReader = find(context, types.constructType(TaxRate.class));
         documentReader = find(context, types.constructType(ExpenseDocument.class));
         supplierReader = find(context, types.constructType(ExpenseSupplier.class));
         externalLinksReader = find(context, types.constructCollectionType(List.class, ExternalLink.class));
+        externalLinksElements = find(context, types.constructType(ExternalLink.class));
         perDiemReader = find(context, types.constructType(ExpensePerDiem.class));
         mileageReader = find(context, types.constructType(ExpenseMileage.class));
         amortizationReader = find(context, types.constructType(Amortization.class));
     }
 
     @Override
-    protected Expense read(String firstField, JsonParser parser, DeserializationContext context) throws IOException {
+    protected Expense read(String firstField, JsonParser parser, DeserializationContext context, RepeatedStrings table)
+            throws IOException {
         Expense.Builder builder = Expense.builder();
-        RepeatedStrings repeated = RepeatedStrings.of(context);
+        RepeatedStrings repeated = table != null ? table : RepeatedStrings.of(context);
         int at = -1;
         for (String name = firstField; name != null; name = nextName(parser, NAMES, at)) {
             parser.nextToken();
@@ -95,7 +100,7 @@ final class ExpenseReader extends ModelReader<Expense> {
                 switch (field) {
                     case 0 -> builder.id(uniqueString(parser, context));
                     case 1 -> builder.createdAt((Instant) value(parser, context, createdAtReader));
-                    case 2 -> builder.createdBy((Actor) value(parser, context, createdByReader));
+                    case 2 -> builder.createdBy((Actor) model(parser, context, createdByReader, repeated));
                     case 3 -> builder.settledAt((Instant) value(parser, context, settledAtReader));
                     case 4 -> builder.reviewedAt((Instant) value(parser, context, reviewedAtReader));
                     case 5 -> builder.type(parser.hasToken(JsonToken.VALUE_STRING) ? ExpenseType.of(repeated.text(parser))
@@ -104,17 +109,17 @@ final class ExpenseReader extends ModelReader<Expense> {
                             : (ExpenseStatus) value(parser, context, statusReader));
                     case 7 -> builder.isPaid((Boolean) value(parser, context, isPaidReader));
                     case 8 -> builder.title(string(parser, context, repeated));
-                    case 9 -> builder.category((ExpenseCategory) value(parser, context, categoryReader));
+                    case 9 -> builder.category((ExpenseCategory) model(parser, context, categoryReader, repeated));
                     case 10 -> builder.note(string(parser, context, repeated));
-                    case 11 -> builder.lineItems(list(value(parser, context, lineItemsReader)));
-                    case 12 -> builder.reconciliation((Reconciliation) value(parser, context, reconciliationReader));
-                    case 13 -> builder.taxRate((TaxRate) value(parser, context, taxRateReader));
-                    case 14 -> builder.document((ExpenseDocument) value(parser, context, documentReader));
-                    case 15 -> builder.supplier((ExpenseSupplier) value(parser, context, supplierReader));
-                    case 16 -> builder.externalLinks(list(value(parser, context, externalLinksReader)));
-                    case 17 -> builder.perDiem((ExpensePerDiem) value(parser, context, perDiemReader));
-                    case 18 -> builder.mileage((ExpenseMileage) value(parser, context, mileageReader));
-                    case 19 -> builder.amortization((Amortization) value(parser, context, amortizationReader));
+                    case 11 -> builder.lineItems(list(models(parser, context, lineItemsReader, lineItemsElements, repeated)));
+                    case 12 -> builder.reconciliation((Reconciliation) model(parser, context, reconciliationReader, repeated));
+                    case 13 -> builder.taxRate((TaxRate) model(parser, context, taxRateReader, repeated));
+                    case 14 -> builder.document((ExpenseDocument) model(parser, context, documentReader, repeated));
+                    case 15 -> builder.supplier((ExpenseSupplier) model(parser, context, supplierReader, repeated));
+                    case 16 -> builder.externalLinks(list(models(parser, context, externalLinksReader, externalLinksElements, repeated)));
+                    case 17 -> builder.perDiem((ExpensePerDiem) model(parser, context, perDiemReader, repeated));
+                    case 18 -> builder.mileage((ExpenseMileage) model(parser, context, mileageReader, repeated));
+                    case 19 -> builder.amortization((Amortization) model(parser, context, amortizationReader, repeated));
                     default -> builder.putAdditionalProperty(name, tree(parser, context));
                 }
             } catch (Exception e) {

@@ -29,7 +29,9 @@ final class ExpenseSupplierReader extends ModelReader<ExpenseSupplier> {
             "status", "id", "name");
 
     private transient JsonDeserializer<Object> bankAccountsReader;
+    private transient JsonDeserializer<Object> bankAccountsElements;
     private transient JsonDeserializer<Object> customFieldsReader;
+    private transient JsonDeserializer<Object> customFieldsElements;
     private transient JsonDeserializer<Object> statusReader;
 
     ExpenseSupplierReader() {
@@ -40,14 +42,17 @@ final class ExpenseSupplierReader extends ModelReader<ExpenseSupplier> {
     protected void resolveFields(DeserializationContext context) throws JsonMappingException {
         TypeFactory types = context.getTypeFactory();
         bankAccountsReader = find(context, types.constructCollectionType(List.class, SupplierBankAccount.class));
+        bankAccountsElements = find(context, types.constructType(SupplierBankAccount.class));
         customFieldsReader = find(context, types.constructCollectionType(List.class, SupplierCustomFieldData.class));
+        customFieldsElements = find(context, types.constructType(SupplierCustomFieldData.class));
         statusReader = find(context, types.constructType(SupplierStatus.class));
     }
 
     @Override
-    protected ExpenseSupplier read(String firstField, JsonParser parser, DeserializationContext context) throws IOException {
+    protected ExpenseSupplier read(String firstField, JsonParser parser, DeserializationContext context, RepeatedStrings table)
+            throws IOException {
         ExpenseSupplier.Builder builder = ExpenseSupplier.builder();
-        RepeatedStrings repeated = RepeatedStrings.of(context);
+        RepeatedStrings repeated = table != null ? table : RepeatedStrings.of(context);
         int at = -1;
         for (String name = firstField; name != null; name = nextName(parser, NAMES, at)) {
             parser.nextToken();
@@ -63,9 +68,9 @@ final class ExpenseSupplierReader extends ModelReader<ExpenseSupplier> {
                     case 6 -> builder.contactName(string(parser, context, repeated));
                     case 7 -> builder.contactEmail(string(parser, context, repeated));
                     case 8 -> builder.contactPhone(string(parser, context, repeated));
-                    case 9 -> builder.bankAccounts(list(value(parser, context, bankAccountsReader)));
+                    case 9 -> builder.bankAccounts(list(models(parser, context, bankAccountsReader, bankAccountsElements, repeated)));
                     case 10 -> builder.externalSource(string(parser, context, repeated));
-                    case 11 -> builder.customFields(list(value(parser, context, customFieldsReader)));
+                    case 11 -> builder.customFields(list(models(parser, context, customFieldsReader, customFieldsElements, repeated)));
                     case 12 -> builder.status(parser.hasToken(JsonToken.VALUE_STRING) ? SupplierStatus.of(repeated.text(parser))
                             : (SupplierStatus) value(parser, context, statusReader));
                     case 13 -> builder.id(string(parser, context, repeated));

@@ -23,9 +23,10 @@ final class ExternalLinkReader extends ModelReader<ExternalLink> {
     }
 
     @Override
-    protected ExternalLink read(String firstField, JsonParser parser, DeserializationContext context) throws IOException {
+    protected ExternalLink read(String firstField, JsonParser parser, DeserializationContext context, RepeatedStrings table)
+            throws IOException {
         ExternalLink.Builder builder = ExternalLink.builder();
-        RepeatedStrings repeated = RepeatedStrings.of(context);
+        RepeatedStrings repeated = table != null ? table : RepeatedStrings.of(context);
         int at = -1;
         for (String name = firstField; name != null; name = nextName(parser, NAMES, at)) {
             parser.nextToken();

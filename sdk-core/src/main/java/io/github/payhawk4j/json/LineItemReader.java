@@ -42,9 +42,10 @@ final class LineItemReader extends ModelReader<LineItem> {
     }
 
     @Override
-    protected LineItem read(String firstField, JsonParser parser, DeserializationContext context) throws IOException {
+    protected LineItem read(String firstField, JsonParser parser, DeserializationContext context, RepeatedStrings table)
+            throws IOException {
         LineItem.Builder builder = LineItem.builder();
-        RepeatedStrings repeated = RepeatedStrings.of(context);
+        RepeatedStrings repeated = table != null ? table : RepeatedStrings.of(context);
         int at = -1;
         for (String name = firstField; name != null; name = nextName(parser, NAMES, at)) {
             parser.nextToken();
@@ -54,10 +55,10 @@ final class LineItemReader extends ModelReader<LineItem> {
                     case 0 -> builder.id(string(parser, context, repeated));
                     case 1 -> builder.categoryId(string(parser, context, repeated));
                     case 2 -> builder.category(string(parser, context, repeated));
-                    case 3 -> builder.reconciliation((Reconciliation) value(parser, context, reconciliationReader));
-                    case 4 -> builder.taxRate((TaxRate) value(parser, context, taxRateReader));
+                    case 3 -> builder.reconciliation((Reconciliation) model(parser, context, reconciliationReader, repeated));
+                    case 4 -> builder.taxRate((TaxRate) model(parser, context, taxRateReader, repeated));
                     case 5 -> builder.note(string(parser, context, repeated));
-                    case 6 -> builder.amortization((Amortization) value(parser, context, amortizationReader));
+                    case 6 -> builder.amortization((Amortization) model(parser, context, amortizationReader, repeated));
                     default -> builder.putAdditionalProperty(name, tree(parser, context));
                 }
             } catch (Exception e) {

@@ -31,6 +31,7 @@ final class ReconciliationReader extends ModelReader<Reconciliation> {
     private transient JsonDeserializer<Object> baseTotalAmountReader;
     private transient JsonDeserializer<Object> baseTaxAmountReader;
     private transient JsonDeserializer<Object> customFieldsReader;
+    private transient JsonDeserializer<Object> customFieldsElements;
     private transient JsonDeserializer<Object> fxRateReader;
     private transient JsonDeserializer<Object> fxRateToPaymentCurrencyReader;
 
@@ -46,14 +47,16 @@ final class ReconciliationReader extends ModelReader<Reconciliation> {
         baseTotalAmountReader = find(context, types.constructType(BigDecimal.class));
         baseTaxAmountReader = find(context, types.constructType(BigDecimal.class));
         customFieldsReader = find(context, types.constructCollectionType(List.class, CustomFieldData.class));
+        customFieldsElements = find(context, types.constructType(CustomFieldData.class));
         fxRateReader = find(context, types.constructType(BigDecimal.class));
         fxRateToPaymentCurrencyReader = find(context, types.constructType(BigDecimal.class));
     }
 
     @Override
-    protected Reconciliation read(String firstField, JsonParser parser, DeserializationContext context) throws IOException {
+    protected Reconciliation read(String firstField, JsonParser parser, DeserializationContext context, RepeatedStrings table)
+            throws IOException {
         Reconciliation.Builder builder = Reconciliation.builder();
-        RepeatedStrings repeated = RepeatedStrings.of(context);
+        RepeatedStrings repeated = table != null ? table : RepeatedStrings.of(context);
         int at = -1;
         for (String name = firstField; name != null; name = nextName(parser, NAMES, at)) {
             parser.nextToken();
@@ -66,7 +69,7 @@ final class ReconciliationReader extends ModelReader<Reconciliation> {
                     case 3 -> builder.baseTotalAmount((BigDecimal) value(parser, context, baseTotalAmountReader));
                     case 4 -> builder.baseTaxAmount((BigDecimal) value(parser, context, baseTaxAmountReader));
                     case 5 -> builder.baseCurrency(string(parser, context, repeated));
-                    case 6 -> builder.customFields(list(value(parser, context, customFieldsReader)));
+                    case 6 -> builder.customFields(list(models(parser, context, customFieldsReader, customFieldsElements, repeated)));
                     case 7 -> builder.accountCode(string(parser, context, repeated));
                     case 8 -> builder.fxRate((BigDecimal) value(parser, context, fxRateReader));
                     case 9 -> builder.fxRateToPaymentCurrency((BigDecimal) value(parser, context, fxRateToPaymentCurrencyReader));

@@ -38,9 +38,10 @@ final class SupplierBankAccountReader extends ModelReader<SupplierBankAccount> {
     }
 
     @Override
-    protected SupplierBankAccount read(String firstField, JsonParser parser, DeserializationContext context) throws IOException {
+    protected SupplierBankAccount read(String firstField, JsonParser parser, DeserializationContext context, RepeatedStrings table)
+            throws IOException {
         SupplierBankAccount.Builder builder = SupplierBankAccount.builder();
-        RepeatedStrings repeated = RepeatedStrings.of(context);
+        RepeatedStrings repeated = table != null ? table : RepeatedStrings.of(context);
         int at = -1;
         for (String name = firstField; name != null; name = nextName(parser, NAMES, at)) {
             parser.nextToken();

@@ -24,9 +24,10 @@ final class SupplierCustomFieldDataReader extends ModelReader<SupplierCustomFiel
     }
 
     @Override
-    protected SupplierCustomFieldData read(String firstField, JsonParser parser, DeserializationContext context) throws IOException {
+    protected SupplierCustomFieldData read(String firstField, JsonParser parser, DeserializationContext context, RepeatedStrings table)
+            throws IOException {
         SupplierCustomFieldData.Builder builder = SupplierCustomFieldData.builder();
-        RepeatedStrings repeated = RepeatedStrings.of(context);
+        RepeatedStrings repeated = table != null ? table : RepeatedStrings.of(context);
         int at = -1;
         for (String name = firstField; name != null; name = nextName(parser, NAMES, at)) {
             parser.nextToken();

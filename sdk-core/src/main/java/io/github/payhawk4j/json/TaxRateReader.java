@@ -35,9 +35,10 @@ final class TaxRateReader extends ModelReader<TaxRate> {
     }
 
     @Override
-    protected TaxRate read(String firstField, JsonParser parser, DeserializationContext context) throws IOException {
+    protected TaxRate read(String firstField, JsonParser parser, DeserializationContext context, RepeatedStrings table)
+            throws IOException {
         TaxRate.Builder builder = TaxRate.builder();
-        RepeatedStrings repeated = RepeatedStrings.of(context);
+        RepeatedStrings repeated = table != null ? table : RepeatedStrings.of(context);
         int at = -1;
         for (String name = firstField; name != null; name = nextName(parser, NAMES, at)) {
             parser.nextToken();
