@@ -23,6 +23,9 @@ MODELS = [
     "model.expense.ExpensePerDiemAppliedRule", "model.expense.ExpenseMileage", "model.expense.ExpenseMileageStop",
     "model.expense.ExpenseMileageStopCoordinates", "model.expense.ExpenseMileageRate", "model.expense.Amortization",
 ]
+# String fields whose values are unique to their record (an expense's id): read as they are, not looked up in the
+# read's RepeatedStrings, which would only hash them and keep a copy for nothing.
+UNIQUE_STRINGS = {("Expense", "id")}
 FIELD = re.compile(r'^\s+private ([A-Za-z0-9_<>, ]+?) ([a-zA-Z0-9_]+);\s*$')
 PROPERTY = re.compile(r'^\s+@JsonProperty\("([^"]+)"\)\s*$')
 
@@ -63,6 +66,14 @@ def builder_fields(qualified):
     return fields
 
 
+def is_read_model(name, package):
+    """Whether the model type `name` (as used in `package`) has a generated reader."""
+    if name in JDK:
+        return False
+    qualified = find_class(name, package)
+    return qualified in MODELS
+
+
 def is_open_enum(qualified):
     return qualified is not None and "extends OpenEnum<" in source(qualified)
 
@@ -95,16 +106,40 @@ def class_literal(name, package, imports):
     return name + ".class"
 
 
+def wrapped(start, items, end, width=116):
+    """start + items joined by ", " + end, wrapped at width with continuation lines indented by eight."""
+    lines, line = [], start
+    for i, item in enumerate(items):
+        piece = item + (", " if i < len(items) - 1 else end)
+        if len(line) + len(piece.rstrip()) > width and line.strip():
+            lines.append(line.rstrip())
+            line = "            "
+        line += piece
+    lines.append(line)
+    return lines
+
+
+def by_position(case, names):
+    """case "x" -> expression; as case <position of x in NAMES> -> expression;"""
+    label, expression = case.split(" -> ", 1)
+    return 'case %d -> %s' % (names.index(label[len('case "'):-1]), expression)
+
+
 def reader(qualified):
     model = simple(qualified)
     package = qualified.rsplit(".", 1)[0]
     imports = {"io.github.payhawk4j." + qualified, "com.fasterxml.jackson.core.JsonParser",
+               "com.fasterxml.jackson.core.SerializableString",
                "com.fasterxml.jackson.databind.DeserializationContext", "java.io.IOException"}
     fields = builder_fields(qualified)
     declarations, resolutions, cases = [], [], []
+    names = [json_name for json_name, _, _ in fields]
     for json_name, name, java_type in fields:
         if java_type == "String":
-            cases.append('case "%s" -> builder.%s(string(parser, context));' % (json_name, name))
+            if (model, name) in UNIQUE_STRINGS:
+                cases.append('case "%s" -> builder.%s(uniqueString(parser, context));' % (json_name, name))
+            else:
+                cases.append('case "%s" -> builder.%s(string(parser, context, repeated));' % (json_name, name))
             continue
         declarations.append("private JsonDeserializer<Object> %sReader;" % name)
         if java_type == "boolean":
@@ -118,16 +153,31 @@ def reader(qualified):
         resolutions.append("%sReader = find(context, %s);" % (name, type_expression(java_type, package, imports)))
         enum_class = find_class(java_type, package) if re.fullmatch(r'\w+', java_type) and java_type not in JDK else None
         if is_open_enum(enum_class):
-            cases.append('case "%s" -> builder.%s(parser.hasToken(JsonToken.VALUE_STRING) ? %s.of(parser.getText())\n'
+            # The value's text from the read's RepeatedStrings: no new string per value, and its hash, which of()
+            # looks it up by, is the cached one of the instance kept.
+            cases.append('case "%s" -> builder.%s(parser.hasToken(JsonToken.VALUE_STRING) ? %s.of(repeated.text(parser))\n'
                          '        : (%s) value(parser, context, %sReader));' % (json_name, name, java_type, java_type, name))
             imports.add("com.fasterxml.jackson.core.JsonToken")
         else:
             cast = java_type if "<" not in java_type else None
-            if cast:
+            element = re.fullmatch(r'List<(\w+)>', java_type)
+            if cast and is_read_model(java_type, package):
+                # A model with a reader: read by it directly, with this read's strings.
+                cases.append('case "%s" -> builder.%s((%s) model(parser, context, %sReader, repeated));' % (
+                    json_name, name, cast, name))
+            elif cast:
                 cases.append('case "%s" -> builder.%s((%s) value(parser, context, %sReader));' % (json_name, name, cast, name))
+            elif element and is_read_model(element.group(1), package):
+                # A list of such models: read here, each element by its reader, with this read's strings.
+                declarations.append("private JsonDeserializer<Object> %sElements;" % name)
+                resolutions.append("%sElements = find(context, types.constructType(%s));" % (
+                    name, class_literal(element.group(1), package, imports)))
+                cases.append('case "%s" -> builder.%s(list(models(parser, context, %sReader, %sElements, repeated)));' % (
+                    json_name, name, name, name))
             else:
                 cases.append('case "%s" -> builder.%s(%s(value(parser, context, %sReader)));' % (
                     json_name, name, "list" if java_type.startswith("List") else "map", name))
+    cases = [by_position(case, names) for case in cases]
     cases.append('default -> builder.putAdditionalProperty(name, tree(parser, context));')
     if declarations:
         imports.update({"com.fasterxml.jackson.databind.JsonDeserializer", "com.fasterxml.jackson.databind.JsonMappingException",
@@ -144,24 +194,31 @@ def reader(qualified):
             " * Written by {@code sdk-core/tools/generate_model_readers.py} from the builder's fields.",
             " */",
             "final class %sReader extends ModelReader<%s> {" % (model, model), ""]
-    out += ["    private static final long serialVersionUID = 1L;", ""]
+    out += ["    private static final long serialVersionUID = 1L;",
+            "    /** The fields in the order the API writes them (the builder's), each tried first after the one before. */",
+            ] + wrapped("    private static final SerializableString[] NAMES = names(", ['"%s"' % n for n in names], ");") + [""]
+
     for d in declarations:
         out.append("    " + d.replace("private ", "private transient "))
     if declarations:
         out.append("")
-    out += ["    %sReader() {" % model, "        super(%s.class);" % model, "    }", ""]
+    out += ["    %sReader() {" % model, "        super(%s.class, NAMES);" % model, "    }", ""]
     if declarations:
         out += ["    @Override", "    protected void resolveFields(DeserializationContext context) throws JsonMappingException {",
                 "        TypeFactory types = context.getTypeFactory();"]
         out += ["        " + r for r in resolutions]
         out += ["    }", ""]
     out += ["    @Override",
-            "    protected %s read(String firstField, JsonParser parser, DeserializationContext context) throws IOException {" % model,
-            "        %s.Builder builder = %s.builder();" % (model, model),
-            "        for (String name = firstField; name != null; name = parser.nextFieldName()) {",
+            "    protected %s read(String firstField, JsonParser parser, DeserializationContext context, RepeatedStrings table)" % model,
+            "            throws IOException {",
+            "        %s.Builder builder = %s.builder();" % (model, model)]
+    out += ["        RepeatedStrings repeated = table != null ? table : RepeatedStrings.of(context);"]
+    out += ["        int at = -1;",
+            "        for (String name = firstField; name != null; name = nextName(parser, NAMES, at)) {",
             "            parser.nextToken();",
+            "            int field = at + 1 < NAMES.length && name == NAMES[at + 1].getValue() ? at + 1 : position(name);",
             "            try {",
-            "                switch (name) {"]
+            "                switch (field) {"]
     for c in cases:
         lines = c.split("\n")
         out.append("                    " + lines[0])
@@ -171,12 +228,23 @@ def reader(qualified):
             "            } catch (Exception e) {",
             "                throw wrap(e, builder, name, context);",
             "            }",
+            "            if (field >= 0) {",
+            "                at = field;",
+            "            }",
             "        }",
             "        try {",
             "            return builder.build();",
             "        } catch (RuntimeException e) {",
             "            return failedBuild(e, context);",
             "        }",
+            "    }",
+            "",
+            "    /** The position of field {@code name} in {@link #NAMES}; -1 for a field this model does not know. */",
+            "    private static int position(String name) {",
+            "        return switch (name) {"]
+    out += ['            case "%s" -> %d;' % (n, i) for i, n in enumerate(names)]
+    out += ["            default -> -1;",
+            "        };",
             "    }",
             "}", ""]
     return "\n".join(out)

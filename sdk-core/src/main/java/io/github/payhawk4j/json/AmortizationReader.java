@@ -1,6 +1,7 @@
 package io.github.payhawk4j.json;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -18,12 +19,14 @@ import java.time.Instant;
 final class AmortizationReader extends ModelReader<Amortization> {
 
     private static final long serialVersionUID = 1L;
+    /** The fields in the order the API writes them (the builder's), each tried first after the one before. */
+    private static final SerializableString[] NAMES = names("label", "externalId", "startDate", "endDate");
 
     private transient JsonDeserializer<Object> startDateReader;
     private transient JsonDeserializer<Object> endDateReader;
 
     AmortizationReader() {
-        super(Amortization.class);
+        super(Amortization.class, NAMES);
     }
 
     @Override
@@ -34,20 +37,27 @@ final class AmortizationReader extends ModelReader<Amortization> {
     }
 
     @Override
-    protected Amortization read(String firstField, JsonParser parser, DeserializationContext context) throws IOException {
+    protected Amortization read(String firstField, JsonParser parser, DeserializationContext context, RepeatedStrings table)
+            throws IOException {
         Amortization.Builder builder = Amortization.builder();
-        for (String name = firstField; name != null; name = parser.nextFieldName()) {
+        RepeatedStrings repeated = table != null ? table : RepeatedStrings.of(context);
+        int at = -1;
+        for (String name = firstField; name != null; name = nextName(parser, NAMES, at)) {
             parser.nextToken();
+            int field = at + 1 < NAMES.length && name == NAMES[at + 1].getValue() ? at + 1 : position(name);
             try {
-                switch (name) {
-                    case "label" -> builder.label(string(parser, context));
-                    case "externalId" -> builder.externalId(string(parser, context));
-                    case "startDate" -> builder.startDate((Instant) value(parser, context, startDateReader));
-                    case "endDate" -> builder.endDate((Instant) value(parser, context, endDateReader));
+                switch (field) {
+                    case 0 -> builder.label(string(parser, context, repeated));
+                    case 1 -> builder.externalId(string(parser, context, repeated));
+                    case 2 -> builder.startDate((Instant) value(parser, context, startDateReader));
+                    case 3 -> builder.endDate((Instant) value(parser, context, endDateReader));
                     default -> builder.putAdditionalProperty(name, tree(parser, context));
                 }
             } catch (Exception e) {
                 throw wrap(e, builder, name, context);
+            }
+            if (field >= 0) {
+                at = field;
             }
         }
         try {
@@ -55,5 +65,16 @@ final class AmortizationReader extends ModelReader<Amortization> {
         } catch (RuntimeException e) {
             return failedBuild(e, context);
         }
+    }
+
+    /** The position of field {@code name} in {@link #NAMES}; -1 for a field this model does not know. */
+    private static int position(String name) {
+        return switch (name) {
+            case "label" -> 0;
+            case "externalId" -> 1;
+            case "startDate" -> 2;
+            case "endDate" -> 3;
+            default -> -1;
+        };
     }
 }

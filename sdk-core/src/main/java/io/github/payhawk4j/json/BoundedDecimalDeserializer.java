@@ -1,6 +1,7 @@
 package io.github.payhawk4j.json;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
@@ -20,6 +21,8 @@ import java.math.BigDecimal;
 final class BoundedDecimalDeserializer extends StdScalarDeserializer<BigDecimal> {
 
     private static final long serialVersionUID = 1L;
+    /** Digits that always fit a {@code long}. */
+    private static final int LONG_DIGITS = 18;
 
     BoundedDecimalDeserializer() {
         super(BigDecimal.class);
@@ -27,6 +30,12 @@ final class BoundedDecimalDeserializer extends StdScalarDeserializer<BigDecimal>
 
     @Override
     public BigDecimal deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+        if (parser.hasToken(JsonToken.VALUE_NUMBER_FLOAT)) {
+            BigDecimal plain = plainDecimal(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+            if (plain != null) {
+                return plain;
+            }
+        }
         BigDecimal value = NumberDeserializers.BigDecimalDeserializer.instance.deserialize(parser, context);
         if (value != null && (Math.abs((long) value.scale()) > PayhawkJson.MAX_DECIMAL_SCALE
                 || value.precision() > PayhawkJson.MAX_DECIMAL_PRECISION)) {
@@ -37,5 +46,41 @@ final class BoundedDecimalDeserializer extends StdScalarDeserializer<BigDecimal>
                     + " significant digits", text, BigDecimal.class);
         }
         return value;
+    }
+
+    /**
+     * The number an amount almost always is, read without Jackson's text-to-{@code BigDecimal} path: an optional
+     * minus, at most {@value #LONG_DIGITS} digits and at most one point, as {@code BigDecimal.valueOf(unscaled,
+     * scale)}, equal to (same unscaled value and scale as) what {@code new BigDecimal(text)} reads; within every
+     * bound by construction. Null for anything else (an exponent, more digits), which Jackson reads as before.
+     */
+    static BigDecimal plainDecimal(char[] chars, int offset, int length) {
+        int i = offset;
+        int end = offset + length;
+        boolean negative = i < end && chars[i] == '-';
+        if (negative) {
+            i++;
+        }
+        long unscaled = 0;
+        int digits = 0;
+        int point = -1;
+        for (; i < end; i++) {
+            char c = chars[i];
+            if (c >= '0' && c <= '9') {
+                if (++digits > LONG_DIGITS) {
+                    return null;
+                }
+                unscaled = unscaled * 10 + (c - '0');
+            } else if (c == '.' && point < 0) {
+                point = i;
+            } else {
+                return null;
+            }
+        }
+        if (digits == 0) {
+            return null;
+        }
+        int scale = point < 0 ? 0 : end - point - 1;
+        return BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.payhawk4j.json;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.databind.DeserializationContext;
 
 import io.github.payhawk4j.model.CustomFieldDataValue;
@@ -14,28 +15,38 @@ import java.io.IOException;
 final class CustomFieldDataValueReader extends ModelReader<CustomFieldDataValue> {
 
     private static final long serialVersionUID = 1L;
+    /** The fields in the order the API writes them (the builder's), each tried first after the one before. */
+    private static final SerializableString[] NAMES = names("id", "label", "externalId", "owner", "parentId",
+            "childId");
 
     CustomFieldDataValueReader() {
-        super(CustomFieldDataValue.class);
+        super(CustomFieldDataValue.class, NAMES);
     }
 
     @Override
-    protected CustomFieldDataValue read(String firstField, JsonParser parser, DeserializationContext context) throws IOException {
+    protected CustomFieldDataValue read(String firstField, JsonParser parser, DeserializationContext context, RepeatedStrings table)
+            throws IOException {
         CustomFieldDataValue.Builder builder = CustomFieldDataValue.builder();
-        for (String name = firstField; name != null; name = parser.nextFieldName()) {
+        RepeatedStrings repeated = table != null ? table : RepeatedStrings.of(context);
+        int at = -1;
+        for (String name = firstField; name != null; name = nextName(parser, NAMES, at)) {
             parser.nextToken();
+            int field = at + 1 < NAMES.length && name == NAMES[at + 1].getValue() ? at + 1 : position(name);
             try {
-                switch (name) {
-                    case "id" -> builder.id(string(parser, context));
-                    case "label" -> builder.label(string(parser, context));
-                    case "externalId" -> builder.externalId(string(parser, context));
-                    case "owner" -> builder.owner(string(parser, context));
-                    case "parentId" -> builder.parentId(string(parser, context));
-                    case "childId" -> builder.childId(string(parser, context));
+                switch (field) {
+                    case 0 -> builder.id(string(parser, context, repeated));
+                    case 1 -> builder.label(string(parser, context, repeated));
+                    case 2 -> builder.externalId(string(parser, context, repeated));
+                    case 3 -> builder.owner(string(parser, context, repeated));
+                    case 4 -> builder.parentId(string(parser, context, repeated));
+                    case 5 -> builder.childId(string(parser, context, repeated));
                     default -> builder.putAdditionalProperty(name, tree(parser, context));
                 }
             } catch (Exception e) {
                 throw wrap(e, builder, name, context);
+            }
+            if (field >= 0) {
+                at = field;
             }
         }
         try {
@@ -43,5 +54,18 @@ final class CustomFieldDataValueReader extends ModelReader<CustomFieldDataValue>
         } catch (RuntimeException e) {
             return failedBuild(e, context);
         }
+    }
+
+    /** The position of field {@code name} in {@link #NAMES}; -1 for a field this model does not know. */
+    private static int position(String name) {
+        return switch (name) {
+            case "id" -> 0;
+            case "label" -> 1;
+            case "externalId" -> 2;
+            case "owner" -> 3;
+            case "parentId" -> 4;
+            case "childId" -> 5;
+            default -> -1;
+        };
     }
 }

@@ -1,6 +1,7 @@
 package io.github.payhawk4j.json;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.databind.DeserializationContext;
 
 import io.github.payhawk4j.model.DocumentFile;
@@ -14,25 +15,34 @@ import java.io.IOException;
 final class DocumentFileReader extends ModelReader<DocumentFile> {
 
     private static final long serialVersionUID = 1L;
+    /** The fields in the order the API writes them (the builder's), each tried first after the one before. */
+    private static final SerializableString[] NAMES = names("id", "url", "contentType");
 
     DocumentFileReader() {
-        super(DocumentFile.class);
+        super(DocumentFile.class, NAMES);
     }
 
     @Override
-    protected DocumentFile read(String firstField, JsonParser parser, DeserializationContext context) throws IOException {
+    protected DocumentFile read(String firstField, JsonParser parser, DeserializationContext context, RepeatedStrings table)
+            throws IOException {
         DocumentFile.Builder builder = DocumentFile.builder();
-        for (String name = firstField; name != null; name = parser.nextFieldName()) {
+        RepeatedStrings repeated = table != null ? table : RepeatedStrings.of(context);
+        int at = -1;
+        for (String name = firstField; name != null; name = nextName(parser, NAMES, at)) {
             parser.nextToken();
+            int field = at + 1 < NAMES.length && name == NAMES[at + 1].getValue() ? at + 1 : position(name);
             try {
-                switch (name) {
-                    case "id" -> builder.id(string(parser, context));
-                    case "url" -> builder.url(string(parser, context));
-                    case "contentType" -> builder.contentType(string(parser, context));
+                switch (field) {
+                    case 0 -> builder.id(string(parser, context, repeated));
+                    case 1 -> builder.url(string(parser, context, repeated));
+                    case 2 -> builder.contentType(string(parser, context, repeated));
                     default -> builder.putAdditionalProperty(name, tree(parser, context));
                 }
             } catch (Exception e) {
                 throw wrap(e, builder, name, context);
+            }
+            if (field >= 0) {
+                at = field;
             }
         }
         try {
@@ -40,5 +50,15 @@ final class DocumentFileReader extends ModelReader<DocumentFile> {
         } catch (RuntimeException e) {
             return failedBuild(e, context);
         }
+    }
+
+    /** The position of field {@code name} in {@link #NAMES}; -1 for a field this model does not know. */
+    private static int position(String name) {
+        return switch (name) {
+            case "id" -> 0;
+            case "url" -> 1;
+            case "contentType" -> 2;
+            default -> -1;
+        };
     }
 }

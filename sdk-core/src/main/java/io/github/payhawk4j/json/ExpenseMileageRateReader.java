@@ -2,6 +2,7 @@ package io.github.payhawk4j.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -23,6 +24,9 @@ import java.util.Map;
 final class ExpenseMileageRateReader extends ModelReader<ExpenseMileageRate> {
 
     private static final long serialVersionUID = 1L;
+    /** The fields in the order the API writes them (the builder's), each tried first after the one before. */
+    private static final SerializableString[] NAMES = names("type", "thresholdType", "accumulatedMilage",
+            "thresholdDefinitions", "rates");
 
     private transient JsonDeserializer<Object> typeReader;
     private transient JsonDeserializer<Object> thresholdTypeReader;
@@ -31,7 +35,7 @@ final class ExpenseMileageRateReader extends ModelReader<ExpenseMileageRate> {
     private transient JsonDeserializer<Object> ratesReader;
 
     ExpenseMileageRateReader() {
-        super(ExpenseMileageRate.class);
+        super(ExpenseMileageRate.class, NAMES);
     }
 
     @Override
@@ -45,23 +49,30 @@ final class ExpenseMileageRateReader extends ModelReader<ExpenseMileageRate> {
     }
 
     @Override
-    protected ExpenseMileageRate read(String firstField, JsonParser parser, DeserializationContext context) throws IOException {
+    protected ExpenseMileageRate read(String firstField, JsonParser parser, DeserializationContext context, RepeatedStrings table)
+            throws IOException {
         ExpenseMileageRate.Builder builder = ExpenseMileageRate.builder();
-        for (String name = firstField; name != null; name = parser.nextFieldName()) {
+        RepeatedStrings repeated = table != null ? table : RepeatedStrings.of(context);
+        int at = -1;
+        for (String name = firstField; name != null; name = nextName(parser, NAMES, at)) {
             parser.nextToken();
+            int field = at + 1 < NAMES.length && name == NAMES[at + 1].getValue() ? at + 1 : position(name);
             try {
-                switch (name) {
-                    case "type" -> builder.type(parser.hasToken(JsonToken.VALUE_STRING) ? MileageRateType.of(parser.getText())
+                switch (field) {
+                    case 0 -> builder.type(parser.hasToken(JsonToken.VALUE_STRING) ? MileageRateType.of(repeated.text(parser))
                             : (MileageRateType) value(parser, context, typeReader));
-                    case "thresholdType" -> builder.thresholdType(parser.hasToken(JsonToken.VALUE_STRING) ? MileageThresholdType.of(parser.getText())
+                    case 1 -> builder.thresholdType(parser.hasToken(JsonToken.VALUE_STRING) ? MileageThresholdType.of(repeated.text(parser))
                             : (MileageThresholdType) value(parser, context, thresholdTypeReader));
-                    case "accumulatedMilage" -> builder.accumulatedMileage((BigDecimal) value(parser, context, accumulatedMileageReader));
-                    case "thresholdDefinitions" -> builder.thresholdDefinitions(list(value(parser, context, thresholdDefinitionsReader)));
-                    case "rates" -> builder.rates(map(value(parser, context, ratesReader)));
+                    case 2 -> builder.accumulatedMileage((BigDecimal) value(parser, context, accumulatedMileageReader));
+                    case 3 -> builder.thresholdDefinitions(list(value(parser, context, thresholdDefinitionsReader)));
+                    case 4 -> builder.rates(map(value(parser, context, ratesReader)));
                     default -> builder.putAdditionalProperty(name, tree(parser, context));
                 }
             } catch (Exception e) {
                 throw wrap(e, builder, name, context);
+            }
+            if (field >= 0) {
+                at = field;
             }
         }
         try {
@@ -69,5 +80,17 @@ final class ExpenseMileageRateReader extends ModelReader<ExpenseMileageRate> {
         } catch (RuntimeException e) {
             return failedBuild(e, context);
         }
+    }
+
+    /** The position of field {@code name} in {@link #NAMES}; -1 for a field this model does not know. */
+    private static int position(String name) {
+        return switch (name) {
+            case "type" -> 0;
+            case "thresholdType" -> 1;
+            case "accumulatedMilage" -> 2;
+            case "thresholdDefinitions" -> 3;
+            case "rates" -> 4;
+            default -> -1;
+        };
     }
 }

@@ -2,6 +2,7 @@ package io.github.payhawk4j.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -23,8 +24,12 @@ import java.util.List;
 final class ExpenseMileageReader extends ModelReader<ExpenseMileage> {
 
     private static final long serialVersionUID = 1L;
+    /** The fields in the order the API writes them (the builder's), each tried first after the one before. */
+    private static final SerializableString[] NAMES = names("routeStops", "isRoundTrip", "distance", "distanceUnit",
+            "editedDistance", "vehicleType", "appliedRates");
 
     private transient JsonDeserializer<Object> routeStopsReader;
+    private transient JsonDeserializer<Object> routeStopsElements;
     private transient JsonDeserializer<Object> isRoundTripReader;
     private transient JsonDeserializer<Object> distanceReader;
     private transient JsonDeserializer<Object> distanceUnitReader;
@@ -32,13 +37,14 @@ final class ExpenseMileageReader extends ModelReader<ExpenseMileage> {
     private transient JsonDeserializer<Object> appliedRatesReader;
 
     ExpenseMileageReader() {
-        super(ExpenseMileage.class);
+        super(ExpenseMileage.class, NAMES);
     }
 
     @Override
     protected void resolveFields(DeserializationContext context) throws JsonMappingException {
         TypeFactory types = context.getTypeFactory();
         routeStopsReader = find(context, types.constructCollectionType(List.class, ExpenseMileageStop.class));
+        routeStopsElements = find(context, types.constructType(ExpenseMileageStop.class));
         isRoundTripReader = find(context, types.constructType(boolean.class));
         distanceReader = find(context, types.constructType(BigDecimal.class));
         distanceUnitReader = find(context, types.constructType(DistanceUnit.class));
@@ -47,24 +53,31 @@ final class ExpenseMileageReader extends ModelReader<ExpenseMileage> {
     }
 
     @Override
-    protected ExpenseMileage read(String firstField, JsonParser parser, DeserializationContext context) throws IOException {
+    protected ExpenseMileage read(String firstField, JsonParser parser, DeserializationContext context, RepeatedStrings table)
+            throws IOException {
         ExpenseMileage.Builder builder = ExpenseMileage.builder();
-        for (String name = firstField; name != null; name = parser.nextFieldName()) {
+        RepeatedStrings repeated = table != null ? table : RepeatedStrings.of(context);
+        int at = -1;
+        for (String name = firstField; name != null; name = nextName(parser, NAMES, at)) {
             parser.nextToken();
+            int field = at + 1 < NAMES.length && name == NAMES[at + 1].getValue() ? at + 1 : position(name);
             try {
-                switch (name) {
-                    case "routeStops" -> builder.routeStops(list(value(parser, context, routeStopsReader)));
-                    case "isRoundTrip" -> builder.isRoundTrip((Boolean) value(parser, context, isRoundTripReader));
-                    case "distance" -> builder.distance((BigDecimal) value(parser, context, distanceReader));
-                    case "distanceUnit" -> builder.distanceUnit(parser.hasToken(JsonToken.VALUE_STRING) ? DistanceUnit.of(parser.getText())
+                switch (field) {
+                    case 0 -> builder.routeStops(list(models(parser, context, routeStopsReader, routeStopsElements, repeated)));
+                    case 1 -> builder.isRoundTrip((Boolean) value(parser, context, isRoundTripReader));
+                    case 2 -> builder.distance((BigDecimal) value(parser, context, distanceReader));
+                    case 3 -> builder.distanceUnit(parser.hasToken(JsonToken.VALUE_STRING) ? DistanceUnit.of(repeated.text(parser))
                             : (DistanceUnit) value(parser, context, distanceUnitReader));
-                    case "editedDistance" -> builder.editedDistance((BigDecimal) value(parser, context, editedDistanceReader));
-                    case "vehicleType" -> builder.vehicleType(string(parser, context));
-                    case "appliedRates" -> builder.appliedRates((ExpenseMileageRate) value(parser, context, appliedRatesReader));
+                    case 4 -> builder.editedDistance((BigDecimal) value(parser, context, editedDistanceReader));
+                    case 5 -> builder.vehicleType(string(parser, context, repeated));
+                    case 6 -> builder.appliedRates((ExpenseMileageRate) model(parser, context, appliedRatesReader, repeated));
                     default -> builder.putAdditionalProperty(name, tree(parser, context));
                 }
             } catch (Exception e) {
                 throw wrap(e, builder, name, context);
+            }
+            if (field >= 0) {
+                at = field;
             }
         }
         try {
@@ -72,5 +85,19 @@ final class ExpenseMileageReader extends ModelReader<ExpenseMileage> {
         } catch (RuntimeException e) {
             return failedBuild(e, context);
         }
+    }
+
+    /** The position of field {@code name} in {@link #NAMES}; -1 for a field this model does not know. */
+    private static int position(String name) {
+        return switch (name) {
+            case "routeStops" -> 0;
+            case "isRoundTrip" -> 1;
+            case "distance" -> 2;
+            case "distanceUnit" -> 3;
+            case "editedDistance" -> 4;
+            case "vehicleType" -> 5;
+            case "appliedRates" -> 6;
+            default -> -1;
+        };
     }
 }

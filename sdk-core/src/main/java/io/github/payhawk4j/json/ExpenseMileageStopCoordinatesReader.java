@@ -1,6 +1,7 @@
 package io.github.payhawk4j.json;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.databind.DeserializationContext;
 
 import io.github.payhawk4j.model.expense.ExpenseMileageStopCoordinates;
@@ -14,24 +15,33 @@ import java.io.IOException;
 final class ExpenseMileageStopCoordinatesReader extends ModelReader<ExpenseMileageStopCoordinates> {
 
     private static final long serialVersionUID = 1L;
+    /** The fields in the order the API writes them (the builder's), each tried first after the one before. */
+    private static final SerializableString[] NAMES = names("latitude", "longitude");
 
     ExpenseMileageStopCoordinatesReader() {
-        super(ExpenseMileageStopCoordinates.class);
+        super(ExpenseMileageStopCoordinates.class, NAMES);
     }
 
     @Override
-    protected ExpenseMileageStopCoordinates read(String firstField, JsonParser parser, DeserializationContext context) throws IOException {
+    protected ExpenseMileageStopCoordinates read(String firstField, JsonParser parser, DeserializationContext context, RepeatedStrings table)
+            throws IOException {
         ExpenseMileageStopCoordinates.Builder builder = ExpenseMileageStopCoordinates.builder();
-        for (String name = firstField; name != null; name = parser.nextFieldName()) {
+        RepeatedStrings repeated = table != null ? table : RepeatedStrings.of(context);
+        int at = -1;
+        for (String name = firstField; name != null; name = nextName(parser, NAMES, at)) {
             parser.nextToken();
+            int field = at + 1 < NAMES.length && name == NAMES[at + 1].getValue() ? at + 1 : position(name);
             try {
-                switch (name) {
-                    case "latitude" -> builder.latitude(string(parser, context));
-                    case "longitude" -> builder.longitude(string(parser, context));
+                switch (field) {
+                    case 0 -> builder.latitude(string(parser, context, repeated));
+                    case 1 -> builder.longitude(string(parser, context, repeated));
                     default -> builder.putAdditionalProperty(name, tree(parser, context));
                 }
             } catch (Exception e) {
                 throw wrap(e, builder, name, context);
+            }
+            if (field >= 0) {
+                at = field;
             }
         }
         try {
@@ -39,5 +49,14 @@ final class ExpenseMileageStopCoordinatesReader extends ModelReader<ExpenseMilea
         } catch (RuntimeException e) {
             return failedBuild(e, context);
         }
+    }
+
+    /** The position of field {@code name} in {@link #NAMES}; -1 for a field this model does not know. */
+    private static int position(String name) {
+        return switch (name) {
+            case "latitude" -> 0;
+            case "longitude" -> 1;
+            default -> -1;
+        };
     }
 }

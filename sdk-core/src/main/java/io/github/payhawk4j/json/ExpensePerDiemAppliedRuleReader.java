@@ -2,6 +2,7 @@ package io.github.payhawk4j.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -20,12 +21,14 @@ import java.math.BigDecimal;
 final class ExpensePerDiemAppliedRuleReader extends ModelReader<ExpensePerDiemAppliedRule> {
 
     private static final long serialVersionUID = 1L;
+    /** The fields in the order the API writes them (the builder's), each tried first after the one before. */
+    private static final SerializableString[] NAMES = names("amount", "currency", "name", "type");
 
     private transient JsonDeserializer<Object> amountReader;
     private transient JsonDeserializer<Object> typeReader;
 
     ExpensePerDiemAppliedRuleReader() {
-        super(ExpensePerDiemAppliedRule.class);
+        super(ExpensePerDiemAppliedRule.class, NAMES);
     }
 
     @Override
@@ -36,21 +39,28 @@ final class ExpensePerDiemAppliedRuleReader extends ModelReader<ExpensePerDiemAp
     }
 
     @Override
-    protected ExpensePerDiemAppliedRule read(String firstField, JsonParser parser, DeserializationContext context) throws IOException {
+    protected ExpensePerDiemAppliedRule read(String firstField, JsonParser parser, DeserializationContext context, RepeatedStrings table)
+            throws IOException {
         ExpensePerDiemAppliedRule.Builder builder = ExpensePerDiemAppliedRule.builder();
-        for (String name = firstField; name != null; name = parser.nextFieldName()) {
+        RepeatedStrings repeated = table != null ? table : RepeatedStrings.of(context);
+        int at = -1;
+        for (String name = firstField; name != null; name = nextName(parser, NAMES, at)) {
             parser.nextToken();
+            int field = at + 1 < NAMES.length && name == NAMES[at + 1].getValue() ? at + 1 : position(name);
             try {
-                switch (name) {
-                    case "amount" -> builder.amount((BigDecimal) value(parser, context, amountReader));
-                    case "currency" -> builder.currency(string(parser, context));
-                    case "name" -> builder.name(string(parser, context));
-                    case "type" -> builder.type(parser.hasToken(JsonToken.VALUE_STRING) ? PerDiemRuleType.of(parser.getText())
+                switch (field) {
+                    case 0 -> builder.amount((BigDecimal) value(parser, context, amountReader));
+                    case 1 -> builder.currency(string(parser, context, repeated));
+                    case 2 -> builder.name(string(parser, context, repeated));
+                    case 3 -> builder.type(parser.hasToken(JsonToken.VALUE_STRING) ? PerDiemRuleType.of(repeated.text(parser))
                             : (PerDiemRuleType) value(parser, context, typeReader));
                     default -> builder.putAdditionalProperty(name, tree(parser, context));
                 }
             } catch (Exception e) {
                 throw wrap(e, builder, name, context);
+            }
+            if (field >= 0) {
+                at = field;
             }
         }
         try {
@@ -58,5 +68,16 @@ final class ExpensePerDiemAppliedRuleReader extends ModelReader<ExpensePerDiemAp
         } catch (RuntimeException e) {
             return failedBuild(e, context);
         }
+    }
+
+    /** The position of field {@code name} in {@link #NAMES}; -1 for a field this model does not know. */
+    private static int position(String name) {
+        return switch (name) {
+            case "amount" -> 0;
+            case "currency" -> 1;
+            case "name" -> 2;
+            case "type" -> 3;
+            default -> -1;
+        };
     }
 }

@@ -1,6 +1,7 @@
 package io.github.payhawk4j.json;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -20,34 +21,47 @@ import java.util.List;
 final class ExpensePerDiemReader extends ModelReader<ExpensePerDiem> {
 
     private static final long serialVersionUID = 1L;
+    /** The fields in the order the API writes them (the builder's), each tried first after the one before. */
+    private static final SerializableString[] NAMES = names("stops", "days");
 
     private transient JsonDeserializer<Object> stopsReader;
+    private transient JsonDeserializer<Object> stopsElements;
     private transient JsonDeserializer<Object> daysReader;
+    private transient JsonDeserializer<Object> daysElements;
 
     ExpensePerDiemReader() {
-        super(ExpensePerDiem.class);
+        super(ExpensePerDiem.class, NAMES);
     }
 
     @Override
     protected void resolveFields(DeserializationContext context) throws JsonMappingException {
         TypeFactory types = context.getTypeFactory();
         stopsReader = find(context, types.constructCollectionType(List.class, ExpensePerDiemStop.class));
+        stopsElements = find(context, types.constructType(ExpensePerDiemStop.class));
         daysReader = find(context, types.constructCollectionType(List.class, ExpensePerDiemDay.class));
+        daysElements = find(context, types.constructType(ExpensePerDiemDay.class));
     }
 
     @Override
-    protected ExpensePerDiem read(String firstField, JsonParser parser, DeserializationContext context) throws IOException {
+    protected ExpensePerDiem read(String firstField, JsonParser parser, DeserializationContext context, RepeatedStrings table)
+            throws IOException {
         ExpensePerDiem.Builder builder = ExpensePerDiem.builder();
-        for (String name = firstField; name != null; name = parser.nextFieldName()) {
+        RepeatedStrings repeated = table != null ? table : RepeatedStrings.of(context);
+        int at = -1;
+        for (String name = firstField; name != null; name = nextName(parser, NAMES, at)) {
             parser.nextToken();
+            int field = at + 1 < NAMES.length && name == NAMES[at + 1].getValue() ? at + 1 : position(name);
             try {
-                switch (name) {
-                    case "stops" -> builder.stops(list(value(parser, context, stopsReader)));
-                    case "days" -> builder.days(list(value(parser, context, daysReader)));
+                switch (field) {
+                    case 0 -> builder.stops(list(models(parser, context, stopsReader, stopsElements, repeated)));
+                    case 1 -> builder.days(list(models(parser, context, daysReader, daysElements, repeated)));
                     default -> builder.putAdditionalProperty(name, tree(parser, context));
                 }
             } catch (Exception e) {
                 throw wrap(e, builder, name, context);
+            }
+            if (field >= 0) {
+                at = field;
             }
         }
         try {
@@ -55,5 +69,14 @@ final class ExpensePerDiemReader extends ModelReader<ExpensePerDiem> {
         } catch (RuntimeException e) {
             return failedBuild(e, context);
         }
+    }
+
+    /** The position of field {@code name} in {@link #NAMES}; -1 for a field this model does not know. */
+    private static int position(String name) {
+        return switch (name) {
+            case "stops" -> 0;
+            case "days" -> 1;
+            default -> -1;
+        };
     }
 }

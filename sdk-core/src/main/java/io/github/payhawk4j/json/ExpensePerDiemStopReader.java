@@ -1,6 +1,7 @@
 package io.github.payhawk4j.json;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -18,11 +19,13 @@ import java.time.Instant;
 final class ExpensePerDiemStopReader extends ModelReader<ExpensePerDiemStop> {
 
     private static final long serialVersionUID = 1L;
+    /** The fields in the order the API writes them (the builder's), each tried first after the one before. */
+    private static final SerializableString[] NAMES = names("address", "date", "timezone", "countryCode", "city");
 
     private transient JsonDeserializer<Object> dateReader;
 
     ExpensePerDiemStopReader() {
-        super(ExpensePerDiemStop.class);
+        super(ExpensePerDiemStop.class, NAMES);
     }
 
     @Override
@@ -32,21 +35,28 @@ final class ExpensePerDiemStopReader extends ModelReader<ExpensePerDiemStop> {
     }
 
     @Override
-    protected ExpensePerDiemStop read(String firstField, JsonParser parser, DeserializationContext context) throws IOException {
+    protected ExpensePerDiemStop read(String firstField, JsonParser parser, DeserializationContext context, RepeatedStrings table)
+            throws IOException {
         ExpensePerDiemStop.Builder builder = ExpensePerDiemStop.builder();
-        for (String name = firstField; name != null; name = parser.nextFieldName()) {
+        RepeatedStrings repeated = table != null ? table : RepeatedStrings.of(context);
+        int at = -1;
+        for (String name = firstField; name != null; name = nextName(parser, NAMES, at)) {
             parser.nextToken();
+            int field = at + 1 < NAMES.length && name == NAMES[at + 1].getValue() ? at + 1 : position(name);
             try {
-                switch (name) {
-                    case "address" -> builder.address(string(parser, context));
-                    case "date" -> builder.date((Instant) value(parser, context, dateReader));
-                    case "timezone" -> builder.timezone(string(parser, context));
-                    case "countryCode" -> builder.countryCode(string(parser, context));
-                    case "city" -> builder.city(string(parser, context));
+                switch (field) {
+                    case 0 -> builder.address(string(parser, context, repeated));
+                    case 1 -> builder.date((Instant) value(parser, context, dateReader));
+                    case 2 -> builder.timezone(string(parser, context, repeated));
+                    case 3 -> builder.countryCode(string(parser, context, repeated));
+                    case 4 -> builder.city(string(parser, context, repeated));
                     default -> builder.putAdditionalProperty(name, tree(parser, context));
                 }
             } catch (Exception e) {
                 throw wrap(e, builder, name, context);
+            }
+            if (field >= 0) {
+                at = field;
             }
         }
         try {
@@ -54,5 +64,17 @@ final class ExpensePerDiemStopReader extends ModelReader<ExpensePerDiemStop> {
         } catch (RuntimeException e) {
             return failedBuild(e, context);
         }
+    }
+
+    /** The position of field {@code name} in {@link #NAMES}; -1 for a field this model does not know. */
+    private static int position(String name) {
+        return switch (name) {
+            case "address" -> 0;
+            case "date" -> 1;
+            case "timezone" -> 2;
+            case "countryCode" -> 3;
+            case "city" -> 4;
+            default -> -1;
+        };
     }
 }

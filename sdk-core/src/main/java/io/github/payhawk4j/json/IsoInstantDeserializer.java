@@ -9,8 +9,7 @@ import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -33,6 +32,7 @@ final class IsoInstantDeserializer extends StdScalarDeserializer<Instant> {
     private static final long serialVersionUID = 1L;
     private static final int SHORTEST = "2024-06-09T04:48:23Z".length();
     private static final int LONGEST = "2024-06-09T04:48:23.123456789Z".length();
+    private static final long SECONDS_PER_DAY = 86_400L;
 
     IsoInstantDeserializer() {
         super(Instant.class);
@@ -45,11 +45,11 @@ final class IsoInstantDeserializer extends StdScalarDeserializer<Instant> {
                     "a date-time must be an RFC 3339 string such as \"2024-06-09T04:48:23.193Z\", not %s",
                     parser.currentToken());
         }
-        String text = parser.getText();
-        Instant instant = parseUtc(text);
+        Instant instant = parseUtc(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
         if (instant != null) {
             return instant;
         }
+        String text = parser.getText();
         String trimmed = text.trim();
         if (trimmed.isEmpty()) {
             // Jackson's coercion rules decide what an empty string is (by default null).
@@ -93,22 +93,29 @@ final class IsoInstantDeserializer extends StdScalarDeserializer<Instant> {
 
     /** The instant {@code text} denotes if it has the exact UTC form above and a valid date and time; otherwise null. */
     static Instant parseUtc(String text) {
-        int length = text.length();
+        return parseUtc(text.toCharArray(), 0, text.length());
+    }
+
+    /**
+     * As {@link #parseUtc(String)}, for the text in {@code chars[offset, offset + length)} (the parser's buffer, so
+     * the common case makes no string).
+     */
+    static Instant parseUtc(char[] chars, int offset, int length) {
         if (length < SHORTEST || length > LONGEST || length == SHORTEST + 1
-                || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
-                || text.charAt(13) != ':' || text.charAt(16) != ':' || text.charAt(length - 1) != 'Z'
-                || (length > SHORTEST && text.charAt(19) != '.')) {
+                || chars[offset + 4] != '-' || chars[offset + 7] != '-' || chars[offset + 10] != 'T'
+                || chars[offset + 13] != ':' || chars[offset + 16] != ':' || chars[offset + length - 1] != 'Z'
+                || (length > SHORTEST && chars[offset + 19] != '.')) {
             return null;
         }
-        int year = digits(text, 0, 4);
-        int month = digits(text, 5, 7);
-        int day = digits(text, 8, 10);
-        int hour = digits(text, 11, 13);
-        int minute = digits(text, 14, 16);
-        int second = digits(text, 17, 19);
+        int year = digits(chars, offset, 0, 4);
+        int month = digits(chars, offset, 5, 7);
+        int day = digits(chars, offset, 8, 10);
+        int hour = digits(chars, offset, 11, 13);
+        int minute = digits(chars, offset, 14, 16);
+        int second = digits(chars, offset, 17, 19);
         int nanos = 0;
         if (length > SHORTEST) {
-            int fraction = digits(text, 20, length - 1);
+            int fraction = digits(chars, offset, 20, length - 1);
             if (fraction < 0) {
                 return null;
             }
@@ -117,15 +124,31 @@ final class IsoInstantDeserializer extends StdScalarDeserializer<Instant> {
                 nanos *= 10;
             }
         }
-        if ((year | month | day | hour | minute | second) < 0) {
+        if ((year | month | day | hour | minute | second) < 0 || hour > 23 || minute > 59 || second > 59) {
+            // 24:00 or a leap second, which the JDK's parser resolves in its own way (or refuses).
             return null;
         }
+        long epochDay;
         try {
-            return LocalDateTime.of(year, month, day, hour, minute, second, nanos).toInstant(ZoneOffset.UTC);
+            // Refuses what LocalDateTime.of refuses of a date: month 13, February 30, ...
+            epochDay = LocalDate.of(year, month, day).toEpochDay();
         } catch (DateTimeException outOfRange) {
-            // Such as 24:00 or a leap second, which the JDK's parser resolves in its own way.
             return null;
         }
+        return Instant.ofEpochSecond(epochDay * SECONDS_PER_DAY + hour * 3600L + minute * 60L + second, nanos);
+    }
+
+    /** The decimal number in {@code chars[offset + from, offset + to)}, or -1 if a character is not an ASCII digit. */
+    private static int digits(char[] chars, int offset, int from, int to) {
+        int value = 0;
+        for (int i = offset + from; i < offset + to; i++) {
+            char c = chars[i];
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     /** The decimal number in {@code text[from, to)}, or -1 if a character is not an ASCII digit. */

@@ -1,6 +1,7 @@
 package io.github.payhawk4j.json;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -20,13 +21,16 @@ import java.io.IOException;
 final class LineItemReader extends ModelReader<LineItem> {
 
     private static final long serialVersionUID = 1L;
+    /** The fields in the order the API writes them (the builder's), each tried first after the one before. */
+    private static final SerializableString[] NAMES = names("id", "categoryId", "category", "reconciliation",
+            "taxRate", "note", "amortization");
 
     private transient JsonDeserializer<Object> reconciliationReader;
     private transient JsonDeserializer<Object> taxRateReader;
     private transient JsonDeserializer<Object> amortizationReader;
 
     LineItemReader() {
-        super(LineItem.class);
+        super(LineItem.class, NAMES);
     }
 
     @Override
@@ -38,23 +42,30 @@ final class LineItemReader extends ModelReader<LineItem> {
     }
 
     @Override
-    protected LineItem read(String firstField, JsonParser parser, DeserializationContext context) throws IOException {
+    protected LineItem read(String firstField, JsonParser parser, DeserializationContext context, RepeatedStrings table)
+            throws IOException {
         LineItem.Builder builder = LineItem.builder();
-        for (String name = firstField; name != null; name = parser.nextFieldName()) {
+        RepeatedStrings repeated = table != null ? table : RepeatedStrings.of(context);
+        int at = -1;
+        for (String name = firstField; name != null; name = nextName(parser, NAMES, at)) {
             parser.nextToken();
+            int field = at + 1 < NAMES.length && name == NAMES[at + 1].getValue() ? at + 1 : position(name);
             try {
-                switch (name) {
-                    case "id" -> builder.id(string(parser, context));
-                    case "categoryId" -> builder.categoryId(string(parser, context));
-                    case "category" -> builder.category(string(parser, context));
-                    case "reconciliation" -> builder.reconciliation((Reconciliation) value(parser, context, reconciliationReader));
-                    case "taxRate" -> builder.taxRate((TaxRate) value(parser, context, taxRateReader));
-                    case "note" -> builder.note(string(parser, context));
-                    case "amortization" -> builder.amortization((Amortization) value(parser, context, amortizationReader));
+                switch (field) {
+                    case 0 -> builder.id(string(parser, context, repeated));
+                    case 1 -> builder.categoryId(string(parser, context, repeated));
+                    case 2 -> builder.category(string(parser, context, repeated));
+                    case 3 -> builder.reconciliation((Reconciliation) model(parser, context, reconciliationReader, repeated));
+                    case 4 -> builder.taxRate((TaxRate) model(parser, context, taxRateReader, repeated));
+                    case 5 -> builder.note(string(parser, context, repeated));
+                    case 6 -> builder.amortization((Amortization) model(parser, context, amortizationReader, repeated));
                     default -> builder.putAdditionalProperty(name, tree(parser, context));
                 }
             } catch (Exception e) {
                 throw wrap(e, builder, name, context);
+            }
+            if (field >= 0) {
+                at = field;
             }
         }
         try {
@@ -62,5 +73,19 @@ final class LineItemReader extends ModelReader<LineItem> {
         } catch (RuntimeException e) {
             return failedBuild(e, context);
         }
+    }
+
+    /** The position of field {@code name} in {@link #NAMES}; -1 for a field this model does not know. */
+    private static int position(String name) {
+        return switch (name) {
+            case "id" -> 0;
+            case "categoryId" -> 1;
+            case "category" -> 2;
+            case "reconciliation" -> 3;
+            case "taxRate" -> 4;
+            case "note" -> 5;
+            case "amortization" -> 6;
+            default -> -1;
+        };
     }
 }

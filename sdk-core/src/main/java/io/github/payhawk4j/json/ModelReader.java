@@ -3,6 +3,8 @@ package io.github.payhawk4j.json;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -11,10 +13,13 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.deser.ResolvableDeserializer;
+import com.fasterxml.jackson.databind.deser.std.CollectionDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.util.ClassUtil;
 
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -40,8 +45,38 @@ abstract class ModelReader<T> extends StdDeserializer<T> implements ResolvableDe
     /** Jackson's builder-path deserializer of the model, built on first need: only for input that is no object. */
     private transient volatile JsonDeserializer<T> builderPath;
 
-    ModelReader(Class<T> model) {
+    /** The model's fields, in the order the API writes them. */
+    private final transient SerializableString[] names;
+
+    ModelReader(Class<T> model, SerializableString[] names) {
         super(model);
+        this.names = names;
+    }
+
+    /** {@code names} as the parser matches them: by their bytes, encoded once. */
+    static SerializableString[] names(String... names) {
+        SerializableString[] serialized = new SerializableString[names.length];
+        for (int i = 0; i < names.length; i++) {
+            serialized[i] = new SerializedString(names[i]);
+        }
+        return serialized;
+    }
+
+    /**
+     * The next field's name, or null at the object's end (as {@code parser.nextFieldName()}). The API writes a
+     * model's fields in one order, so the field after {@code names[at]} (the last known field read; -1 before the
+     * first) is tried first: the parser compares its bytes in place, without looking the name up in its symbol
+     * table. Any other name (a field left out, an unknown one, another order, an escaped name) is read as usual.
+     */
+    static String nextName(JsonParser parser, SerializableString[] names, int at) throws IOException {
+        int expected = at + 1;
+        if (expected >= names.length) {
+            return parser.nextFieldName();
+        }
+        if (parser.nextFieldName(names[expected])) {
+            return names[expected].getValue();
+        }
+        return parser.hasToken(JsonToken.FIELD_NAME) ? parser.currentName() : null;
     }
 
     @Override
@@ -69,14 +104,14 @@ abstract class ModelReader<T> extends StdDeserializer<T> implements ResolvableDe
     public final T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.START_OBJECT) {
-            return read(parser.nextFieldName(), parser, context);
+            return read(nextName(parser, names, -1), parser, context, null);
         }
         if (token == JsonToken.FIELD_NAME) {
             // Inside some buffered reads the parser is already on the first field name (or on the end).
-            return read(parser.currentName(), parser, context);
+            return read(parser.currentName(), parser, context, null);
         }
         if (token == JsonToken.END_OBJECT) {
-            return read(null, parser, context);
+            return read(null, parser, context, null);
         }
         // Not an object (a string, an array, ...): Jackson's coercion rules decide, exactly as on the builder path.
         return builderPath(context).deserialize(parser, context);
@@ -84,9 +119,60 @@ abstract class ModelReader<T> extends StdDeserializer<T> implements ResolvableDe
 
     /**
      * Reads the object's fields, {@code firstField} (null for an empty object) and those after it, up to the
-     * object's end, into the model's builder.
+     * object's end, into the model's builder; strings through {@code repeated}, the read's table (looked up in
+     * {@code context} when null).
      */
-    protected abstract T read(String firstField, JsonParser parser, DeserializationContext context) throws IOException;
+    protected abstract T read(String firstField, JsonParser parser, DeserializationContext context,
+            RepeatedStrings repeated) throws IOException;
+
+    /**
+     * The current value of a field whose deserializer is {@code reader}: an object that a {@link ModelReader}
+     * reads is read by it directly, with the read's {@code repeated} strings (as its {@code deserialize} would);
+     * anything else as {@link #value}.
+     */
+    static Object model(JsonParser parser, DeserializationContext context, JsonDeserializer<Object> reader,
+            RepeatedStrings repeated) throws IOException {
+        if (parser.hasToken(JsonToken.START_OBJECT) && reader instanceof ModelReader<?> model) {
+            return model.read(nextName(parser, model.names, -1), parser, context, repeated);
+        }
+        return value(parser, context, reader);
+    }
+
+    /**
+     * The current value of a list field whose deserializer is {@code listReader}, of elements {@code elements}
+     * reads: a JSON array, when Jackson would read it with its {@code CollectionDeserializer} and the elements with
+     * a {@link ModelReader}, is read here as that deserializer reads it (an {@code ArrayList}, nulls kept, a failure
+     * wrapped with the element's index), each object by the element reader with the read's {@code repeated}
+     * strings; anything else as {@link #value}.
+     */
+    static Object models(JsonParser parser, DeserializationContext context, JsonDeserializer<Object> listReader,
+            JsonDeserializer<Object> elements, RepeatedStrings repeated) throws IOException {
+        if (!parser.hasToken(JsonToken.START_ARRAY) || listReader.getClass() != CollectionDeserializer.class
+                || !(elements instanceof ModelReader<?> model)) {
+            return value(parser, context, listReader);
+        }
+        List<Object> list = new ArrayList<>();
+        JsonToken token;
+        while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+            try {
+                Object element;
+                if (token == JsonToken.START_OBJECT) {
+                    element = model.read(nextName(parser, model.names, -1), parser, context, repeated);
+                } else if (token == JsonToken.VALUE_NULL) {
+                    element = model.getNullValue(context);
+                } else {
+                    element = model.deserialize(parser, context);
+                }
+                list.add(element);
+            } catch (Exception e) {
+                if (!context.isEnabled(DeserializationFeature.WRAP_EXCEPTIONS)) {
+                    ClassUtil.throwIfRTE(e);
+                }
+                throw JsonMappingException.wrapWithPath(e, list, list.size());
+            }
+        }
+        return list;
+    }
 
     @SuppressWarnings("unchecked")
     private JsonDeserializer<T> builderPath(DeserializationContext context) throws JsonMappingException {
@@ -111,12 +197,16 @@ abstract class ModelReader<T> extends StdDeserializer<T> implements ResolvableDe
     }
 
     /**
-     * The current value as a string: the text of a JSON string (kept once per read, see {@link RepeatedStrings}),
-     * otherwise as Jackson coerces it.
+     * The current value as a string: the text of a JSON string, kept once per read in {@code repeated} (the
+     * read's {@link RepeatedStrings}, looked up once per object), otherwise as Jackson coerces it.
      */
-    final String string(JsonParser parser, DeserializationContext context) throws IOException {
-        return parser.hasToken(JsonToken.VALUE_STRING) ? RepeatedStrings.of(context).text(parser)
-                : (String) value(parser, context, strings);
+    final String string(JsonParser parser, DeserializationContext context, RepeatedStrings repeated) throws IOException {
+        return parser.hasToken(JsonToken.VALUE_STRING) ? repeated.text(parser) : (String) value(parser, context, strings);
+    }
+
+    /** As {@link #string}, for a field whose values are unique to their record: not looked up, never repeated. */
+    final String uniqueString(JsonParser parser, DeserializationContext context) throws IOException {
+        return parser.hasToken(JsonToken.VALUE_STRING) ? parser.getText() : (String) value(parser, context, strings);
     }
 
     /** The current value as a tree, for {@code putAdditionalProperty}. */

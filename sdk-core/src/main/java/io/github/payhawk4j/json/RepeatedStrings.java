@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 
 import java.io.IOException;
+import java.util.Arrays;
 
 /**
  * The short string values of one read, each kept once: a page of expenses repeats its currencies, statuses,
@@ -13,11 +14,14 @@ import java.io.IOException;
  */
 final class RepeatedStrings {
 
-    private static final int SLOTS = 1024;
+    private static final int SLOT_BITS = 10;
+    private static final int SLOTS = 1 << SLOT_BITS;
     /** Longer values (notes, URLs) are rarely repeated; they are read as they are. */
     private static final int LONGEST = 48;
 
     private final String[] slots = new String[SLOTS];
+    /** The characters of {@code slots[i]}, compared in one (vectorized) {@code Arrays.equals}. */
+    private final char[][] slotChars = new char[SLOTS][];
 
     private RepeatedStrings() {
     }
@@ -40,26 +44,29 @@ final class RepeatedStrings {
         }
         char[] chars = parser.getTextCharacters();
         int offset = parser.getTextOffset();
-        int hash = 0;
-        for (int i = offset; i < offset + length; i++) {
-            hash = 31 * hash + chars[i];
+        int end = offset + length;
+        // The slot is chosen by the length and seven characters spread over the value (both ends, the quarters and
+        // the middle), not all of them: a value that shares those with another only takes its slot, it is still
+        // compared in full below.
+        int hash = length;
+        if (length > 0) {
+            int last = end - 1;
+            hash = 31 * hash + chars[offset];
+            hash = 31 * hash + chars[last];
+            hash = 31 * hash + chars[offset + (length >> 1)];
+            hash = 31 * hash + chars[offset + (length >> 2)];
+            hash = 31 * hash + chars[last - (length >> 2)];
+            hash = 31 * hash + chars[offset + Math.min(1, last - offset)];
+            hash = 31 * hash + chars[last - Math.min(1, last - offset)];
         }
-        int slot = (hash ^ (hash >>> 16)) & (SLOTS - 1);
-        String known = slots[slot];
-        if (known != null && known.length() == length && sameChars(known, chars, offset)) {
-            return known;
+        int slot = (hash * 0x9E3779B9) >>> (Integer.SIZE - SLOT_BITS);
+        char[] known = slotChars[slot];
+        if (known != null && Arrays.equals(known, 0, known.length, chars, offset, end)) {
+            return slots[slot];
         }
         String text = new String(chars, offset, length);
         slots[slot] = text;
+        slotChars[slot] = Arrays.copyOfRange(chars, offset, end);
         return text;
-    }
-
-    private static boolean sameChars(String known, char[] chars, int offset) {
-        for (int i = 0; i < known.length(); i++) {
-            if (known.charAt(i) != chars[offset + i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -1,6 +1,7 @@
 package io.github.payhawk4j.json;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -18,11 +19,13 @@ import java.math.BigDecimal;
 final class TaxRateReader extends ModelReader<TaxRate> {
 
     private static final long serialVersionUID = 1L;
+    /** The fields in the order the API writes them (the builder's), each tried first after the one before. */
+    private static final SerializableString[] NAMES = names("name", "code", "rate");
 
     private transient JsonDeserializer<Object> rateReader;
 
     TaxRateReader() {
-        super(TaxRate.class);
+        super(TaxRate.class, NAMES);
     }
 
     @Override
@@ -32,19 +35,26 @@ final class TaxRateReader extends ModelReader<TaxRate> {
     }
 
     @Override
-    protected TaxRate read(String firstField, JsonParser parser, DeserializationContext context) throws IOException {
+    protected TaxRate read(String firstField, JsonParser parser, DeserializationContext context, RepeatedStrings table)
+            throws IOException {
         TaxRate.Builder builder = TaxRate.builder();
-        for (String name = firstField; name != null; name = parser.nextFieldName()) {
+        RepeatedStrings repeated = table != null ? table : RepeatedStrings.of(context);
+        int at = -1;
+        for (String name = firstField; name != null; name = nextName(parser, NAMES, at)) {
             parser.nextToken();
+            int field = at + 1 < NAMES.length && name == NAMES[at + 1].getValue() ? at + 1 : position(name);
             try {
-                switch (name) {
-                    case "name" -> builder.name(string(parser, context));
-                    case "code" -> builder.code(string(parser, context));
-                    case "rate" -> builder.rate((BigDecimal) value(parser, context, rateReader));
+                switch (field) {
+                    case 0 -> builder.name(string(parser, context, repeated));
+                    case 1 -> builder.code(string(parser, context, repeated));
+                    case 2 -> builder.rate((BigDecimal) value(parser, context, rateReader));
                     default -> builder.putAdditionalProperty(name, tree(parser, context));
                 }
             } catch (Exception e) {
                 throw wrap(e, builder, name, context);
+            }
+            if (field >= 0) {
+                at = field;
             }
         }
         try {
@@ -52,5 +62,15 @@ final class TaxRateReader extends ModelReader<TaxRate> {
         } catch (RuntimeException e) {
             return failedBuild(e, context);
         }
+    }
+
+    /** The position of field {@code name} in {@link #NAMES}; -1 for a field this model does not know. */
+    private static int position(String name) {
+        return switch (name) {
+            case "name" -> 0;
+            case "code" -> 1;
+            case "rate" -> 2;
+            default -> -1;
+        };
     }
 }

@@ -1,5 +1,6 @@
 package io.github.payhawk4j.json;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -50,5 +51,29 @@ class BoundedDecimalDeserializerTest {
     void aQuotedAmountIsReadAsJacksonReadsIt() throws Exception {
         assertThat(sdk.readValue("\"1234.10\"", BigDecimal.class)).isEqualTo(new BigDecimal("1234.10"));
         assertThatThrownBy(() -> sdk.readValue("\"1e1000000000\"", BigDecimal.class)).isInstanceOf(JsonMappingException.class);
+    }
+
+    /** The plain-decimal fast path reads what {@code new BigDecimal(text)} (Jackson's path) reads, scale included. */
+    @ParameterizedTest
+    @ValueSource(strings = {"0.0", "-0.0", "-0.00", "0.5", "1234.10", "-1234.10", "1249.1", "0.511291", "15.0",
+            "123456789012345.678", "999999999999999999.0", "-99999999999999999.9", "0.000000000000000001",
+            "9223372036854775807.0", "1234567890123456789.5", "-9223372036854775808.1", "0.0000000000000000001",
+            "100000000000000000000.00", "1.5e3", "2E-2", "-0.0e0"})
+    void plainDecimalsReadAsJacksonReadsThem(String number) throws Exception {
+        BigDecimal jackson = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .readValue(number, BigDecimal.class);
+        BigDecimal read = sdk.readValue(number, BigDecimal.class);
+
+        assertThat(read).isEqualTo(jackson).isEqualTo(new BigDecimal(number));
+        assertThat(read.scale()).isEqualTo(jackson.scale());
+        assertThat(sdk.readValue("[" + number + "]", BigDecimal[].class)).containsExactly(jackson);
+        char[] padded = ("x" + number + "y").toCharArray();
+        BigDecimal plain = BoundedDecimalDeserializer.plainDecimal(padded, 1, number.length());
+        if (number.length() - (number.startsWith("-") ? 1 : 0) - 1 <= 18 && number.indexOf('e') < 0
+                && number.indexOf('E') < 0) {
+            assertThat(plain).isEqualTo(jackson);
+        } else {
+            assertThat(plain).as("left to Jackson").isNull();
+        }
     }
 }

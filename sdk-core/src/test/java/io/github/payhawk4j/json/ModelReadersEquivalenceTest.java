@@ -137,6 +137,69 @@ class ModelReadersEquivalenceTest {
         assertThat(cases).isGreaterThan(500);
     }
 
+    /**
+     * The readers try the field after the last one read first (the API's order); fields in another order, left out,
+     * or with escaped names (which the parser cannot match byte for byte) are read as they are anyway.
+     */
+    @Test
+    void fieldsInAnotherOrderOrWithEscapedNamesReadTheSameBothWays() throws IOException {
+        int successes = 0;
+        int escapedSuccesses = 0;
+        for (Path fixture : fixtures()) {
+            JsonNode document = fast.readTree(fixture.toFile());
+            List<JsonNode> reordered = List.of(reorder(document.deepCopy(), true), reorder(document.deepCopy(), false),
+                    everyOtherField(document.deepCopy()));
+            for (JsonNode variant : reordered) {
+                byte[] json = fast.writeValueAsBytes(variant);
+                for (JavaType type : wholeDocumentTypes()) {
+                    successes += compare(fixture.getFileName() + " reordered: " + variant, json, type);
+                }
+            }
+            String escaped = ESCAPABLE_NAME.matcher(fast.writeValueAsString(document))
+                    .replaceAll(match -> java.util.regex.Matcher.quoteReplacement(
+                            String.format("\"\\u%04x%s\":", (int) match.group(1).charAt(0), match.group(2))));
+            assertThat(fast.readTree(escaped)).as("the escaped names are the same names").isEqualTo(document);
+            for (JavaType type : wholeDocumentTypes()) {
+                escapedSuccesses += compare(fixture.getFileName() + " with escaped names", escaped.getBytes(
+                        java.nio.charset.StandardCharsets.UTF_8), type);
+            }
+        }
+        assertThat(successes).as("reads that succeeded both ways").isGreaterThan(50);
+        assertThat(escapedSuccesses).as("reads with escaped names that succeeded both ways").isGreaterThan(10);
+    }
+
+    private static final java.util.regex.Pattern ESCAPABLE_NAME = java.util.regex.Pattern.compile("\"([a-zA-Z])(\\w*)\":");
+
+    /** {@code node} with the fields of every object in reverse order, or rotated by one. */
+    private static JsonNode reorder(JsonNode node, boolean reverse) {
+        node.elements().forEachRemaining(child -> reorder(child, reverse));
+        if (node instanceof ObjectNode object && object.size() > 1) {
+            List<Map.Entry<String, JsonNode>> fields = new ArrayList<>();
+            object.fields().forEachRemaining(fields::add);
+            if (reverse) {
+                java.util.Collections.reverse(fields);
+            } else {
+                java.util.Collections.rotate(fields, 1);
+            }
+            object.removeAll();
+            fields.forEach(field -> object.set(field.getKey(), field.getValue()));
+        }
+        return node;
+    }
+
+    /** {@code node} with every second field of every object left out. */
+    private static JsonNode everyOtherField(JsonNode node) {
+        node.elements().forEachRemaining(ModelReadersEquivalenceTest::everyOtherField);
+        if (node instanceof ObjectNode object && object.size() > 1) {
+            List<String> names = new ArrayList<>();
+            object.fieldNames().forEachRemaining(names::add);
+            for (int i = 1; i < names.size(); i += 2) {
+                object.remove(names.get(i));
+            }
+        }
+        return node;
+    }
+
     @Test
     void theReadersKnowEveryFieldOfTheirBuilders() throws Exception {
         for (Class<?> model : FAST_MODELS) {
