@@ -53,11 +53,34 @@ public final class PayhawkJson {
      * readers ({@link ModelReaders}), otherwise by Jackson's builder path, which the readers must match.
      */
     static ObjectMapper newObjectMapper(boolean modelReaders) {
-        return newObjectMapper(modelReaders, new LazyJavaTimeModule());
+        return newObjectMapper(modelReaders, new LazyJavaTimeModule(), true);
     }
 
-    /** As above, with {@code javaTime} for {@code java.time} types: the deferred JavaTimeModule, or (in tests) the module itself. */
-    static ObjectMapper newObjectMapper(boolean modelReaders, Module javaTime) {
+    /**
+     * Instants and decimals read the SDK's way, and the open enums' Jackson deserializers built when first used
+     * ({@link OpenEnumDeserializers}).
+     */
+    private static SimpleModule payhawkValues(boolean deferredOpenEnums) {
+        SimpleModule values = new SimpleModule("PayhawkValues") {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void setupModule(SetupContext context) {
+                super.setupModule(context);
+                if (deferredOpenEnums) {
+                    context.addDeserializers(new OpenEnumDeserializers());
+                }
+            }
+        };
+        return values.addDeserializer(Instant.class, new IsoInstantDeserializer())
+                .addDeserializer(BigDecimal.class, new BoundedDecimalDeserializer());
+    }
+
+    /**
+     * As above, with {@code javaTime} for {@code java.time} types (the deferred JavaTimeModule, or in tests the module
+     * itself) and, unless {@code deferredOpenEnums} is false (in tests), the open enums' deserializers built when first used.
+     */
+    static ObjectMapper newObjectMapper(boolean modelReaders, Module javaTime, boolean deferredOpenEnums) {
         JsonMapper.Builder builder = JsonMapper.builder();
         if (modelReaders) {
             // Asked first; for any other model or annotation it answers nothing and Jackson's own introspector decides.
@@ -68,9 +91,7 @@ public final class PayhawkJson {
                 // but Instant, which PayhawkValues reads): it behaves as JavaTimeModule registered here would.
                 .addModule(javaTime)
                 // Registered after JavaTimeModule, so it is asked first; it hands other forms back to it.
-                .addModule(new SimpleModule("PayhawkValues")
-                        .addDeserializer(Instant.class, new IsoInstantDeserializer())
-                        .addDeserializer(BigDecimal.class, new BoundedDecimalDeserializer()))
+                .addModule(payhawkValues(deferredOpenEnums))
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)

@@ -64,7 +64,7 @@ class LazyJavaTimeModuleTest {
 
     private static ObjectMapper eagerMapper() {
         // The SDK's configuration with JavaTimeModule itself registered where the deferred one is.
-        return PayhawkJson.newObjectMapper(true, new JavaTimeModule());
+        return PayhawkJson.newObjectMapper(true, new JavaTimeModule(), true);
     }
 
     /** What {@code call} gives: its value, or the class and message of what it threw. */
