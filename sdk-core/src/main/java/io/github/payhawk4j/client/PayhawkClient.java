@@ -374,7 +374,7 @@ public final class PayhawkClient {
                 throw new IllegalArgumentException("apiKey is required: pass the API key Payhawk issued for your integration");
             }
             // The JDK rejects such a header value on every call with a message quoting it: check here, without the key.
-            if (!apiKey.chars().allMatch(c -> c > ' ' && c < 0x7f)) {
+            if (!isVisibleAscii(apiKey)) {
                 throw new IllegalArgumentException("apiKey contains whitespace, control or non-ASCII characters"
                         + " (a trailing newline from a file or variable?); strip them before passing it");
             }
@@ -388,6 +388,17 @@ public final class PayhawkClient {
                         + " bodies wherever a redirect points; build it with followRedirects(HttpClient.Redirect.NEVER)");
             }
             return new PayhawkClient(this, validatedBaseUrl(baseUrl));
+        }
+
+        /** Whether every character of {@code value} is printable ASCII other than space (a loop: no stream on the start-up path). */
+        private static boolean isVisibleAscii(String value) {
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (c <= ' ' || c >= 0x7f) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private static String validatedBaseUrl(String value) {
