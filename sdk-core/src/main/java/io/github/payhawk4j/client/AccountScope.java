@@ -32,46 +32,75 @@ import io.github.payhawk4j.service.SupplierService;
 import io.github.payhawk4j.service.TeamService;
 import io.github.payhawk4j.service.WebhookSubscriptionService;
 
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
 /**
  * The services of one Payhawk account. One API key may reach several accounts:
  * {@code client.account("other_id").expenses()}. Immutable and thread-safe; cheap to create.
  */
 public final class AccountScope {
 
+    // Slots of the services, each created when first asked for: a client that only reads expenses loads and
+    // builds no other service (nor the models and readers their operations name).
+    private static final int EXPENSES = 0;
+    private static final int WEBHOOKS = 1;
+    private static final int SUPPLIERS = 2;
+    private static final int DEPOSITS = 3;
+    private static final int PURCHASE_ORDERS = 4;
+    private static final int TEAMS = 5;
+    private static final int CARDS = 6;
+    private static final int USERS = 7;
+    private static final int EXPENSE_CATEGORIES = 8;
+    private static final int FUND_ACCOUNTS = 9;
+    private static final int CUSTOM_FIELDS = 10;
+    private static final int ACCOUNT_CODES = 11;
+    private static final int TAX_RATES = 12;
+    private static final int AMORTIZATIONS = 13;
+    private static final int EXTERNAL_TEAMS = 14;
+    private static final int SERVICES = 15;
+
     private final String accountId;
-    private final ExpenseService expenses;
-    private final WebhookSubscriptionService webhooks;
-    private final SupplierService suppliers;
-    private final DepositService deposits;
-    private final PurchaseOrderService purchaseOrders;
-    private final TeamService teams;
-    private final CardService cards;
-    private final UserService users;
-    private final ExpenseCategoryService expenseCategories;
-    private final FundAccountService fundAccounts;
-    private final CustomFieldService customFields;
-    private final AccountCodeService accountCodes;
-    private final TaxRateService taxRates;
-    private final AmortizationService amortizations;
-    private final ExternalTeamService externalTeams;
+    private final OperationRunner runner;
+    private final AtomicReferenceArray<Object> services = new AtomicReferenceArray<>(SERVICES);
 
     AccountScope(OperationRunner runner, String accountId) {
         this.accountId = requireAccountId(accountId);
-        this.expenses = new ExpenseServiceImpl(runner, accountId);
-        this.webhooks = new WebhookSubscriptionServiceImpl(runner, accountId);
-        this.suppliers = new SupplierServiceImpl(runner, accountId);
-        this.deposits = new DepositServiceImpl(runner, accountId);
-        this.purchaseOrders = new PurchaseOrderServiceImpl(runner, accountId);
-        this.teams = TeamServiceImpl.ofAccount(runner, accountId);
-        this.cards = new CardServiceImpl(runner, accountId);
-        this.users = new UserServiceImpl(runner, accountId);
-        this.expenseCategories = new ExpenseCategoryServiceImpl(runner, accountId);
-        this.fundAccounts = new FundAccountServiceImpl(runner, accountId);
-        this.customFields = new CustomFieldServiceImpl(runner, accountId);
-        this.accountCodes = new AccountCodeServiceImpl(runner, accountId);
-        this.taxRates = new TaxRateServiceImpl(runner, accountId);
-        this.amortizations = new AmortizationServiceImpl(runner, accountId);
-        this.externalTeams = new ExternalTeamServiceImpl(runner, accountId);
+        this.runner = runner;
+    }
+
+    /** The service in {@code slot}, created on first use; every caller gets the same instance. */
+    private Object service(int slot) {
+        Object service = services.get(slot);
+        if (service == null) {
+            Object created = create(slot);
+            // A racing thread may have set it meanwhile: keep the first, so the accessor always returns one instance.
+            service = services.compareAndExchange(slot, null, created);
+            if (service == null) {
+                service = created;
+            }
+        }
+        return service;
+    }
+
+    private Object create(int slot) {
+        return switch (slot) {
+            case EXPENSES -> new ExpenseServiceImpl(runner, accountId);
+            case WEBHOOKS -> new WebhookSubscriptionServiceImpl(runner, accountId);
+            case SUPPLIERS -> new SupplierServiceImpl(runner, accountId);
+            case DEPOSITS -> new DepositServiceImpl(runner, accountId);
+            case PURCHASE_ORDERS -> new PurchaseOrderServiceImpl(runner, accountId);
+            case TEAMS -> TeamServiceImpl.ofAccount(runner, accountId);
+            case CARDS -> new CardServiceImpl(runner, accountId);
+            case USERS -> new UserServiceImpl(runner, accountId);
+            case EXPENSE_CATEGORIES -> new ExpenseCategoryServiceImpl(runner, accountId);
+            case FUND_ACCOUNTS -> new FundAccountServiceImpl(runner, accountId);
+            case CUSTOM_FIELDS -> new CustomFieldServiceImpl(runner, accountId);
+            case ACCOUNT_CODES -> new AccountCodeServiceImpl(runner, accountId);
+            case TAX_RATES -> new TaxRateServiceImpl(runner, accountId);
+            case AMORTIZATIONS -> new AmortizationServiceImpl(runner, accountId);
+            case EXTERNAL_TEAMS -> new ExternalTeamServiceImpl(runner, accountId);
+            default -> throw new IllegalArgumentException("no service slot " + slot);
+        };
     }
 
     static String requireAccountId(String accountId) {
@@ -88,77 +117,77 @@ public final class AccountScope {
 
     /** Expenses: list, get, update, payments, workflow, bank payment details, files. */
     public ExpenseService expenses() {
-        return expenses;
+        return (ExpenseService) service(EXPENSES);
     }
 
     /** Webhook subscriptions: create, list, get, delete, ensure. */
     public WebhookSubscriptionService webhooks() {
-        return webhooks;
+        return (WebhookSubscriptionService) service(WEBHOOKS);
     }
 
     /** Suppliers: list, get. */
     public SupplierService suppliers() {
-        return suppliers;
+        return (SupplierService) service(SUPPLIERS);
     }
 
     /** Fund account deposits: get. */
     public DepositService deposits() {
-        return deposits;
+        return (DepositService) service(DEPOSITS);
     }
 
     /** Purchase orders: get. */
     public PurchaseOrderService purchaseOrders() {
-        return purchaseOrders;
+        return (PurchaseOrderService) service(PURCHASE_ORDERS);
     }
 
     /** Teams and their members: list, create, get, update, delete; members list, add, get, update, remove. */
     public TeamService teams() {
-        return teams;
+        return (TeamService) service(TEAMS);
     }
 
     /** Fund accounts: list, get, bank statement. */
     public FundAccountService fundAccounts() {
-        return fundAccounts;
+        return (FundAccountService) service(FUND_ACCOUNTS);
     }
 
     /** Expense categories: list. */
     public ExpenseCategoryService expenseCategories() {
-        return expenseCategories;
+        return (ExpenseCategoryService) service(EXPENSE_CATEGORIES);
     }
 
     /** Users: list, invite, update, delete, reimbursement details. */
     public UserService users() {
-        return users;
+        return (UserService) service(USERS);
     }
 
     /** Cards: list, issue, get, update, change status. */
     public CardService cards() {
-        return cards;
+        return (CardService) service(CARDS);
     }
 
     /** Custom fields (cost centres, projects...) and, through {@code values(id)}, their values and value managers. */
     public CustomFieldService customFields() {
-        return customFields;
+        return (CustomFieldService) service(CUSTOM_FIELDS);
     }
 
     /** The chart of accounts: list, replace. */
     public AccountCodeService accountCodes() {
-        return accountCodes;
+        return (AccountCodeService) service(ACCOUNT_CODES);
     }
 
     /** The tax rates: list, replace. */
     public TaxRateService taxRates() {
-        return taxRates;
+        return (TaxRateService) service(TAX_RATES);
     }
 
     /** Amortization records: list, replace. */
     public AmortizationService amortizations() {
-        return amortizations;
+        return (AmortizationService) service(AMORTIZATIONS);
     }
 
     /** External (ERP) teams: list, replace. */
     public ExternalTeamService externalTeams() {
-        return externalTeams;
+        return (ExternalTeamService) service(EXTERNAL_TEAMS);
     }
 
     @Override

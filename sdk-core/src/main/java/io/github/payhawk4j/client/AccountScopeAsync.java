@@ -32,46 +32,75 @@ import io.github.payhawk4j.service.async.SupplierServiceAsync;
 import io.github.payhawk4j.service.async.TeamServiceAsync;
 import io.github.payhawk4j.service.async.WebhookSubscriptionServiceAsync;
 
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
 /**
  * The async services of one Payhawk account: {@code client.async().account("other_id").expenses()}.
  * Immutable and thread-safe; cheap to create.
  */
 public final class AccountScopeAsync {
 
+    // Slots of the services, each created when first asked for: a client that only reads expenses loads and
+    // builds no other service (nor the models and readers their operations name).
+    private static final int EXPENSES = 0;
+    private static final int WEBHOOKS = 1;
+    private static final int SUPPLIERS = 2;
+    private static final int DEPOSITS = 3;
+    private static final int PURCHASE_ORDERS = 4;
+    private static final int TEAMS = 5;
+    private static final int CARDS = 6;
+    private static final int USERS = 7;
+    private static final int EXPENSE_CATEGORIES = 8;
+    private static final int FUND_ACCOUNTS = 9;
+    private static final int CUSTOM_FIELDS = 10;
+    private static final int ACCOUNT_CODES = 11;
+    private static final int TAX_RATES = 12;
+    private static final int AMORTIZATIONS = 13;
+    private static final int EXTERNAL_TEAMS = 14;
+    private static final int SERVICES = 15;
+
     private final String accountId;
-    private final ExpenseServiceAsync expenses;
-    private final WebhookSubscriptionServiceAsync webhooks;
-    private final SupplierServiceAsync suppliers;
-    private final DepositServiceAsync deposits;
-    private final PurchaseOrderServiceAsync purchaseOrders;
-    private final TeamServiceAsync teams;
-    private final CardServiceAsync cards;
-    private final UserServiceAsync users;
-    private final ExpenseCategoryServiceAsync expenseCategories;
-    private final FundAccountServiceAsync fundAccounts;
-    private final CustomFieldServiceAsync customFields;
-    private final AccountCodeServiceAsync accountCodes;
-    private final TaxRateServiceAsync taxRates;
-    private final AmortizationServiceAsync amortizations;
-    private final ExternalTeamServiceAsync externalTeams;
+    private final OperationRunner runner;
+    private final AtomicReferenceArray<Object> services = new AtomicReferenceArray<>(SERVICES);
 
     AccountScopeAsync(OperationRunner runner, String accountId) {
         this.accountId = AccountScope.requireAccountId(accountId);
-        this.expenses = new ExpenseServiceAsyncImpl(runner, accountId);
-        this.webhooks = new WebhookSubscriptionServiceAsyncImpl(runner, accountId);
-        this.suppliers = new SupplierServiceAsyncImpl(runner, accountId);
-        this.deposits = new DepositServiceAsyncImpl(runner, accountId);
-        this.purchaseOrders = new PurchaseOrderServiceAsyncImpl(runner, accountId);
-        this.teams = TeamServiceAsyncImpl.ofAccount(runner, accountId);
-        this.cards = new CardServiceAsyncImpl(runner, accountId);
-        this.users = new UserServiceAsyncImpl(runner, accountId);
-        this.expenseCategories = new ExpenseCategoryServiceAsyncImpl(runner, accountId);
-        this.fundAccounts = new FundAccountServiceAsyncImpl(runner, accountId);
-        this.customFields = new CustomFieldServiceAsyncImpl(runner, accountId);
-        this.accountCodes = new AccountCodeServiceAsyncImpl(runner, accountId);
-        this.taxRates = new TaxRateServiceAsyncImpl(runner, accountId);
-        this.amortizations = new AmortizationServiceAsyncImpl(runner, accountId);
-        this.externalTeams = new ExternalTeamServiceAsyncImpl(runner, accountId);
+        this.runner = runner;
+    }
+
+    /** The service in {@code slot}, created on first use; every caller gets the same instance. */
+    private Object service(int slot) {
+        Object service = services.get(slot);
+        if (service == null) {
+            Object created = create(slot);
+            // A racing thread may have set it meanwhile: keep the first, so the accessor always returns one instance.
+            service = services.compareAndExchange(slot, null, created);
+            if (service == null) {
+                service = created;
+            }
+        }
+        return service;
+    }
+
+    private Object create(int slot) {
+        return switch (slot) {
+            case EXPENSES -> new ExpenseServiceAsyncImpl(runner, accountId);
+            case WEBHOOKS -> new WebhookSubscriptionServiceAsyncImpl(runner, accountId);
+            case SUPPLIERS -> new SupplierServiceAsyncImpl(runner, accountId);
+            case DEPOSITS -> new DepositServiceAsyncImpl(runner, accountId);
+            case PURCHASE_ORDERS -> new PurchaseOrderServiceAsyncImpl(runner, accountId);
+            case TEAMS -> TeamServiceAsyncImpl.ofAccount(runner, accountId);
+            case CARDS -> new CardServiceAsyncImpl(runner, accountId);
+            case USERS -> new UserServiceAsyncImpl(runner, accountId);
+            case EXPENSE_CATEGORIES -> new ExpenseCategoryServiceAsyncImpl(runner, accountId);
+            case FUND_ACCOUNTS -> new FundAccountServiceAsyncImpl(runner, accountId);
+            case CUSTOM_FIELDS -> new CustomFieldServiceAsyncImpl(runner, accountId);
+            case ACCOUNT_CODES -> new AccountCodeServiceAsyncImpl(runner, accountId);
+            case TAX_RATES -> new TaxRateServiceAsyncImpl(runner, accountId);
+            case AMORTIZATIONS -> new AmortizationServiceAsyncImpl(runner, accountId);
+            case EXTERNAL_TEAMS -> new ExternalTeamServiceAsyncImpl(runner, accountId);
+            default -> throw new IllegalArgumentException("no service slot " + slot);
+        };
     }
 
     /** The account these services work on. */
@@ -81,77 +110,77 @@ public final class AccountScopeAsync {
 
     /** Expenses: list, get, update, payments, workflow, bank payment details, files. */
     public ExpenseServiceAsync expenses() {
-        return expenses;
+        return (ExpenseServiceAsync) service(EXPENSES);
     }
 
     /** Webhook subscriptions: create, list, get, delete, ensure. */
     public WebhookSubscriptionServiceAsync webhooks() {
-        return webhooks;
+        return (WebhookSubscriptionServiceAsync) service(WEBHOOKS);
     }
 
     /** Suppliers: list, get. */
     public SupplierServiceAsync suppliers() {
-        return suppliers;
+        return (SupplierServiceAsync) service(SUPPLIERS);
     }
 
     /** Fund account deposits: get. */
     public DepositServiceAsync deposits() {
-        return deposits;
+        return (DepositServiceAsync) service(DEPOSITS);
     }
 
     /** Purchase orders: get. */
     public PurchaseOrderServiceAsync purchaseOrders() {
-        return purchaseOrders;
+        return (PurchaseOrderServiceAsync) service(PURCHASE_ORDERS);
     }
 
     /** Teams and their members: list, create, get, update, delete; members list, add, get, update, remove. */
     public TeamServiceAsync teams() {
-        return teams;
+        return (TeamServiceAsync) service(TEAMS);
     }
 
     /** Fund accounts: list, get, bank statement. */
     public FundAccountServiceAsync fundAccounts() {
-        return fundAccounts;
+        return (FundAccountServiceAsync) service(FUND_ACCOUNTS);
     }
 
     /** Expense categories: list. */
     public ExpenseCategoryServiceAsync expenseCategories() {
-        return expenseCategories;
+        return (ExpenseCategoryServiceAsync) service(EXPENSE_CATEGORIES);
     }
 
     /** Users: list, invite, update, delete, reimbursement details. */
     public UserServiceAsync users() {
-        return users;
+        return (UserServiceAsync) service(USERS);
     }
 
     /** Cards: list, issue, get, update, change status. */
     public CardServiceAsync cards() {
-        return cards;
+        return (CardServiceAsync) service(CARDS);
     }
 
     /** Custom fields (cost centres, projects...) and, through {@code values(id)}, their values and value managers. */
     public CustomFieldServiceAsync customFields() {
-        return customFields;
+        return (CustomFieldServiceAsync) service(CUSTOM_FIELDS);
     }
 
     /** The chart of accounts: list, replace. */
     public AccountCodeServiceAsync accountCodes() {
-        return accountCodes;
+        return (AccountCodeServiceAsync) service(ACCOUNT_CODES);
     }
 
     /** The tax rates: list, replace. */
     public TaxRateServiceAsync taxRates() {
-        return taxRates;
+        return (TaxRateServiceAsync) service(TAX_RATES);
     }
 
     /** Amortization records: list, replace. */
     public AmortizationServiceAsync amortizations() {
-        return amortizations;
+        return (AmortizationServiceAsync) service(AMORTIZATIONS);
     }
 
     /** External (ERP) teams: list, replace. */
     public ExternalTeamServiceAsync externalTeams() {
-        return externalTeams;
+        return (ExternalTeamServiceAsync) service(EXTERNAL_TEAMS);
     }
 
     @Override

@@ -39,6 +39,8 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * The entry point to the Payhawk API. Build one per API key and share it: it is immutable and
@@ -67,9 +69,11 @@ public final class PayhawkClient {
     private final String baseUrl;
     private final OperationRunner runner;
     private final AccountScope defaultAccount;
-    private final SystemService system;
-    private final AccountService accounts;
-    private final PayhawkClientAsync async;
+    private final String defaultAccountId;
+    // Created when first asked for (set once; a racing thread's copy is dropped, so each accessor returns one instance).
+    private final AtomicReference<SystemService> system = new AtomicReference<>();
+    private final AtomicReference<AccountService> accounts = new AtomicReference<>();
+    private final AtomicReference<PayhawkClientAsync> async = new AtomicReference<>();
 
     private PayhawkClient(Builder builder, String baseUrl) {
         this.baseUrl = baseUrl;
@@ -90,9 +94,20 @@ public final class PayhawkClient {
         ObjectMapper mapper = PayhawkJson.newObjectMapper();
         this.runner = new OperationRunner(new ApiTransport(executor, mapper, builder.clock));
         this.defaultAccount = builder.accountId == null ? null : new AccountScope(runner, builder.accountId);
-        this.system = new SystemServiceImpl(runner);
-        this.accounts = new AccountServiceImpl(runner);
-        this.async = new PayhawkClientAsync(this, runner, builder.accountId);
+        this.defaultAccountId = builder.accountId;
+    }
+
+    /** The value in {@code holder}, or the one {@code create} makes, set once. */
+    static <T> T once(AtomicReference<T> holder, Supplier<T> create) {
+        T value = holder.get();
+        if (value == null) {
+            T created = create.get();
+            value = holder.compareAndExchange(null, created);
+            if (value == null) {
+                value = created;
+            }
+        }
+        return value;
     }
 
     /** A builder; {@link Builder#apiKey} is required. */
@@ -105,7 +120,7 @@ public final class PayhawkClient {
      * and goes through the same transport, retries and rate limiter as the blocking calls.
      */
     public PayhawkClientAsync async() {
-        return async;
+        return once(async, () -> new PayhawkClientAsync(this, runner, defaultAccountId));
     }
 
     /** The services of another account reachable with the same key. */
@@ -160,7 +175,7 @@ public final class PayhawkClient {
 
     /** The accounts the API key can reach: list, get. */
     public AccountService accounts() {
-        return accounts;
+        return once(accounts, () -> new AccountServiceImpl(runner));
     }
 
     /** Users of the default account. */
@@ -200,7 +215,7 @@ public final class PayhawkClient {
 
     /** Account-independent calls, such as the webhook signing key. */
     public SystemService system() {
-        return system;
+        return once(system, () -> new SystemServiceImpl(runner));
     }
 
     /** The services of the default account set with {@link Builder#accountId}. */
@@ -359,7 +374,7 @@ public final class PayhawkClient {
                 throw new IllegalArgumentException("apiKey is required: pass the API key Payhawk issued for your integration");
             }
             // The JDK rejects such a header value on every call with a message quoting it: check here, without the key.
-            if (!apiKey.chars().allMatch(c -> c > ' ' && c < 0x7f)) {
+            if (!isVisibleAscii(apiKey)) {
                 throw new IllegalArgumentException("apiKey contains whitespace, control or non-ASCII characters"
                         + " (a trailing newline from a file or variable?); strip them before passing it");
             }
@@ -373,6 +388,17 @@ public final class PayhawkClient {
                         + " bodies wherever a redirect points; build it with followRedirects(HttpClient.Redirect.NEVER)");
             }
             return new PayhawkClient(this, validatedBaseUrl(baseUrl));
+        }
+
+        /** Whether every character of {@code value} is printable ASCII other than space (a loop: no stream on the start-up path). */
+        private static boolean isVisibleAscii(String value) {
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (c <= ' ' || c >= 0x7f) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private static String validatedBaseUrl(String value) {

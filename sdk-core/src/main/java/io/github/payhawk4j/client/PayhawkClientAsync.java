@@ -21,6 +21,8 @@ import io.github.payhawk4j.service.async.SystemServiceAsync;
 import io.github.payhawk4j.service.async.TeamServiceAsync;
 import io.github.payhawk4j.service.async.WebhookSubscriptionServiceAsync;
 
+import java.util.concurrent.atomic.AtomicReference;
+
 /**
  * A {@link PayhawkClient} whose services do not block: {@code client.async().expenses().get(id)} returns a
  * {@code CompletableFuture<Expense>}. The same calls, retries, rate limiter and exceptions as the blocking
@@ -32,15 +34,13 @@ public final class PayhawkClientAsync {
     private final PayhawkClient sync;
     private final OperationRunner runner;
     private final AccountScopeAsync defaultAccount;
-    private final SystemServiceAsync system;
-    private final AccountServiceAsync accounts;
+    private final AtomicReference<SystemServiceAsync> system = new AtomicReference<>();
+    private final AtomicReference<AccountServiceAsync> accounts = new AtomicReference<>();
 
     PayhawkClientAsync(PayhawkClient sync, OperationRunner runner, String defaultAccountId) {
         this.sync = sync;
         this.runner = runner;
         this.defaultAccount = defaultAccountId == null ? null : new AccountScopeAsync(runner, defaultAccountId);
-        this.system = new SystemServiceAsyncImpl(runner);
-        this.accounts = new AccountServiceAsyncImpl(runner);
     }
 
     /** The blocking client this view belongs to. */
@@ -100,7 +100,7 @@ public final class PayhawkClientAsync {
 
     /** The accounts the API key can reach: list, get. */
     public AccountServiceAsync accounts() {
-        return accounts;
+        return PayhawkClient.once(accounts, () -> new AccountServiceAsyncImpl(runner));
     }
 
     /** Users of the default account. */
@@ -140,7 +140,7 @@ public final class PayhawkClientAsync {
 
     /** Account-independent calls, such as the webhook signing key. */
     public SystemServiceAsync system() {
-        return system;
+        return PayhawkClient.once(system, () -> new SystemServiceAsyncImpl(runner));
     }
 
     /**

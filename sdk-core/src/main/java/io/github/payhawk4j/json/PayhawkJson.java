@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.AnnotationIntrospector;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -12,7 +13,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -53,17 +53,45 @@ public final class PayhawkJson {
      * readers ({@link ModelReaders}), otherwise by Jackson's builder path, which the readers must match.
      */
     static ObjectMapper newObjectMapper(boolean modelReaders) {
+        return newObjectMapper(modelReaders, new LazyJavaTimeModule(), true);
+    }
+
+    /**
+     * Instants and decimals read the SDK's way, and the open enums' Jackson deserializers built when first used
+     * ({@link OpenEnumDeserializers}).
+     */
+    private static SimpleModule payhawkValues(boolean deferredOpenEnums) {
+        SimpleModule values = new SimpleModule("PayhawkValues") {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void setupModule(SetupContext context) {
+                super.setupModule(context);
+                if (deferredOpenEnums) {
+                    context.addDeserializers(new OpenEnumDeserializers());
+                }
+            }
+        };
+        return values.addDeserializer(Instant.class, new IsoInstantDeserializer())
+                .addDeserializer(BigDecimal.class, new BoundedDecimalDeserializer());
+    }
+
+    /**
+     * As above, with {@code javaTime} for {@code java.time} types (the deferred JavaTimeModule, or in tests the module
+     * itself) and, unless {@code deferredOpenEnums} is false (in tests), the open enums' deserializers built when first used.
+     */
+    static ObjectMapper newObjectMapper(boolean modelReaders, Module javaTime, boolean deferredOpenEnums) {
         JsonMapper.Builder builder = JsonMapper.builder();
         if (modelReaders) {
             // Asked first; for any other model or annotation it answers nothing and Jackson's own introspector decides.
             builder.annotationIntrospector(AnnotationIntrospector.pair(new ModelReaders(), new JacksonAnnotationIntrospector()));
         }
         JsonMapper mapper = builder
-                .addModule(new JavaTimeModule())
+                // Jackson's JavaTimeModule, set up when a java.time type is first met (reading an expense meets none
+                // but Instant, which PayhawkValues reads): it behaves as JavaTimeModule registered here would.
+                .addModule(javaTime)
                 // Registered after JavaTimeModule, so it is asked first; it hands other forms back to it.
-                .addModule(new SimpleModule("PayhawkValues")
-                        .addDeserializer(Instant.class, new IsoInstantDeserializer())
-                        .addDeserializer(BigDecimal.class, new BoundedDecimalDeserializer()))
+                .addModule(payhawkValues(deferredOpenEnums))
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)

@@ -2,11 +2,9 @@ package io.github.payhawk4j.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Base of the SDK's "open" enums: a closed set of known constants plus any value the API adds later.
@@ -65,7 +63,16 @@ public abstract class OpenEnum<K extends Enum<K>> {
     @SafeVarargs
     @SuppressWarnings("varargs") // the array is only read, never stored or exposed
     protected static <T extends OpenEnum<?>> Map<String, T> index(T... constants) {
-        return Arrays.stream(constants).collect(Collectors.toUnmodifiableMap(OpenEnum::value, Function.identity()));
+        // A loop rather than a stream: every open enum builds this in its class initialiser, on the first read's path.
+        Map<String, T> byValue = new HashMap<>();
+        for (T constant : constants) {
+            T previous = byValue.putIfAbsent(constant.value(), constant);
+            if (previous != null) {
+                throw new IllegalStateException("Duplicate key " + constant.value() + " (attempted merging values "
+                        + previous + " and " + constant + ")");
+            }
+        }
+        return Map.copyOf(byValue);
     }
 
     @Override

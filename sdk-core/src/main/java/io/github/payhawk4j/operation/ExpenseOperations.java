@@ -29,26 +29,45 @@ final class ExpenseOperations {
     private final ApiTransport transport;
     private final String accountId;
     private final ResponseReader<Expense> expense;
-    private final ResponseReader<Page<Expense>> expensePage;
-    private final ResponseReader<List<ExpensePayment>> paymentList;
-    private final ResponseReader<List<DocumentFile>> fileList;
-    private final ResponseReader<ExpensePaymentDetails> paymentDetails;
-    private final ResponseReader<ExpenseWorkflowStatus> workflow;
-    private final ResponseReader<Map<String, JsonNode>> acceptedInvoice;
+    // The readers of the other operations, made when one of them is first sent: a get needs only the expense reader.
+    private volatile OtherReaders others;
 
     ExpenseOperations(ApiTransport transport, String accountId) {
         this.transport = transport;
         this.accountId = accountId;
         this.expense = transport.json(Expense.class);
-        this.expensePage = transport.json(transport.type(Page.class, Expense.class));
-        this.paymentList = transport.unpagedList(ExpensePayment.class);
-        this.fileList = transport.unpagedList(DocumentFile.class);
-        this.paymentDetails = transport.json(ExpensePaymentDetails.class);
-        this.workflow = transport.json(ExpenseWorkflowStatus.class);
-        ResponseReader<Map<String, JsonNode>> object = transport.json(transport.type(Map.class, String.class, JsonNode.class));
-        // 202 with a free-form object; an empty body is an empty object.
-        this.acceptedInvoice = response -> response.body().length == 0 ? Map.of()
-                : Collections.unmodifiableMap(new LinkedHashMap<>(object.read(response)));
+    }
+
+    /** The readers of the operations other than get and update. */
+    private static final class OtherReaders {
+        final ResponseReader<Page<Expense>> expensePage;
+        final ResponseReader<List<ExpensePayment>> paymentList;
+        final ResponseReader<List<DocumentFile>> fileList;
+        final ResponseReader<ExpensePaymentDetails> paymentDetails;
+        final ResponseReader<ExpenseWorkflowStatus> workflow;
+        final ResponseReader<Map<String, JsonNode>> acceptedInvoice;
+
+        OtherReaders(ApiTransport transport) {
+            this.expensePage = transport.json(transport.type(Page.class, Expense.class));
+            this.paymentList = transport.unpagedList(ExpensePayment.class);
+            this.fileList = transport.unpagedList(DocumentFile.class);
+            this.paymentDetails = transport.json(ExpensePaymentDetails.class);
+            this.workflow = transport.json(ExpenseWorkflowStatus.class);
+            ResponseReader<Map<String, JsonNode>> object = transport.json(transport.type(Map.class, String.class, JsonNode.class));
+            // 202 with a free-form object; an empty body is an empty object.
+            this.acceptedInvoice = response -> response.body().length == 0 ? Map.of()
+                    : Collections.unmodifiableMap(new LinkedHashMap<>(object.read(response)));
+        }
+    }
+
+    /** The other readers, made once (threads racing make equal ones; the volatile field publishes them whole). */
+    private OtherReaders others() {
+        OtherReaders readers = others;
+        if (readers == null) {
+            readers = new OtherReaders(transport);
+            others = readers;
+        }
+        return readers;
     }
 
     Operation<Page<Expense>> list(ExpenseQuery query) {
@@ -57,7 +76,7 @@ final class ExpenseOperations {
         request = request.withQuery("$orderBy", query.orderBy().map(o -> transport.jsonText(o.toJsonTree())).orElse(null));
         request = request.withQuery("$skip", query.skip().map(String::valueOf).orElse(null));
         request = request.withQuery("$take", query.take().map(String::valueOf).orElse(null));
-        return new Operation<>(request, expensePage);
+        return new Operation<>(request, others().expensePage);
     }
 
     /** The query each page of {@code listAll} sends: the caller's, with its {@code take} (default the maximum) as page size. */
@@ -79,15 +98,15 @@ final class ExpenseOperations {
     }
 
     Operation<List<ExpensePayment>> payments(String expenseId) {
-        return new Operation<>(expenseRequest("GET", expenseId, "/payments"), paymentList);
+        return new Operation<>(expenseRequest("GET", expenseId, "/payments"), others().paymentList);
     }
 
     Operation<ExpensePaymentDetails> paymentDetails(String expenseId) {
-        return new Operation<>(expenseRequest("GET", expenseId, "/payment-details"), paymentDetails);
+        return new Operation<>(expenseRequest("GET", expenseId, "/payment-details"), others().paymentDetails);
     }
 
     Operation<ExpenseWorkflowStatus> workflow(String expenseId) {
-        return new Operation<>(expenseRequest("GET", expenseId, "/workflow"), workflow);
+        return new Operation<>(expenseRequest("GET", expenseId, "/workflow"), others().workflow);
     }
 
     Operation<Void> addBankPaymentDetails(String expenseId, ExpenseBankPaymentDetails details) {
@@ -102,7 +121,7 @@ final class ExpenseOperations {
     Operation<List<DocumentFile>> submitFiles(String expenseId, List<FileUpload> files) {
         MultipartBody body = MultipartBody.of(files);
         return new Operation<>(expenseRequest("POST", expenseId, "/files").withBody(body.bytes(), body.contentType()),
-                fileList);
+                others().fileList);
     }
 
     Operation<Map<String, JsonNode>> submitInvoice(NewInvoice invoice) {
@@ -125,7 +144,7 @@ final class ExpenseOperations {
         }
         MultipartBody body = MultipartBody.form(fields, "file", invoice.file());
         return new Operation<>(ApiRequest.to("POST", "/accounts/{accountId}/invoices", accountId)
-                .withBody(body.bytes(), body.contentType()), acceptedInvoice);
+                .withBody(body.bytes(), body.contentType()), others().acceptedInvoice);
     }
 
     private static void putIfSet(Map<String, String> fields, String name, String value) {

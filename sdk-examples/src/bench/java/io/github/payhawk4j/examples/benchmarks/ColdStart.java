@@ -7,6 +7,7 @@ import io.github.payhawk4j.model.expense.Expense;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -45,7 +46,10 @@ public final class ColdStart {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         try (FixedResponseApiServer api = FixedResponseApiServer.start(Map.of(PATH, ExpenseFixture.expense()),
                 "application/json")) {
+            double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             List<Double> ratios = new ArrayList<>();
+            List<Long> sdkTimes = new ArrayList<>();
+            List<Long> bareTimes = new ArrayList<>();
             long sdkNanos = 0;
             long bareNanos = 0;
             int sdkClasses = 0;
@@ -58,14 +62,22 @@ public final class ColdStart {
                 long[] bare = sdkFirst ? second : first;
                 sdkNanos += sdk[0];
                 bareNanos += bare[0];
+                sdkTimes.add(sdk[0]);
+                bareTimes.add(bare[0]);
                 sdkClasses = (int) sdk[1];
                 bareClasses = (int) bare[1];
                 ratios.add((double) bare[0] / sdk[0]);
             }
             Collections.sort(ratios);
+            Collections.sort(sdkTimes);
+            Collections.sort(bareTimes);
+            double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             System.out.printf("cold start, %d runs each: SDK %.0f ms, bare %.0f ms; bare / SDK median %.3f (%.3f to %.3f);"
                             + " classes loaded: SDK %d, bare %d%n", runs, sdkNanos / 1e6 / runs, bareNanos / 1e6 / runs,
                     ratios.get(ratios.size() / 2), ratios.get(0), ratios.get(ratios.size() - 1), sdkClasses, bareClasses);
+            // The medians of each side, and the machine's load (1-minute average) before and after the runs.
+            System.out.printf("cold start medians: SDK %.0f ms, bare %.0f ms; load average %.2f before, %.2f after%n",
+                    sdkTimes.get(sdkTimes.size() / 2) / 1e6, bareTimes.get(bareTimes.size() / 2) / 1e6, loadBefore, loadAfter);
         }
     }
 
