@@ -32,7 +32,6 @@ import io.github.payhawk4j.service.SupplierService;
 import io.github.payhawk4j.service.TeamService;
 import io.github.payhawk4j.service.WebhookSubscriptionService;
 
-import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The services of one Payhawk account. One API key may reach several accounts:
@@ -40,65 +39,32 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  */
 public final class AccountScope {
 
-    // Slots of the services, each created when first asked for: a client that only reads expenses loads and
-    // builds no other service (nor the models and readers their operations name).
-    private static final int EXPENSES = 0;
-    private static final int WEBHOOKS = 1;
-    private static final int SUPPLIERS = 2;
-    private static final int DEPOSITS = 3;
-    private static final int PURCHASE_ORDERS = 4;
-    private static final int TEAMS = 5;
-    private static final int CARDS = 6;
-    private static final int USERS = 7;
-    private static final int EXPENSE_CATEGORIES = 8;
-    private static final int FUND_ACCOUNTS = 9;
-    private static final int CUSTOM_FIELDS = 10;
-    private static final int ACCOUNT_CODES = 11;
-    private static final int TAX_RATES = 12;
-    private static final int AMORTIZATIONS = 13;
-    private static final int EXTERNAL_TEAMS = 14;
-    private static final int SERVICES = 15;
-
     private final String accountId;
     private final OperationRunner runner;
-    private final AtomicReferenceArray<Object> services = new AtomicReferenceArray<>(SERVICES);
+    private final AccountServices services = new AccountServices(this::create);
 
     AccountScope(OperationRunner runner, String accountId) {
         this.accountId = requireAccountId(accountId);
         this.runner = runner;
     }
 
-    /** The service in {@code slot}, created on first use; every caller gets the same instance. */
-    private Object service(int slot) {
-        Object service = services.get(slot);
-        if (service == null) {
-            Object created = create(slot);
-            // A racing thread may have set it meanwhile: keep the first, so the accessor always returns one instance.
-            service = services.compareAndExchange(slot, null, created);
-            if (service == null) {
-                service = created;
-            }
-        }
-        return service;
-    }
-
     private Object create(int slot) {
         return switch (slot) {
-            case EXPENSES -> new ExpenseServiceImpl(runner, accountId);
-            case WEBHOOKS -> new WebhookSubscriptionServiceImpl(runner, accountId);
-            case SUPPLIERS -> new SupplierServiceImpl(runner, accountId);
-            case DEPOSITS -> new DepositServiceImpl(runner, accountId);
-            case PURCHASE_ORDERS -> new PurchaseOrderServiceImpl(runner, accountId);
-            case TEAMS -> TeamServiceImpl.ofAccount(runner, accountId);
-            case CARDS -> new CardServiceImpl(runner, accountId);
-            case USERS -> new UserServiceImpl(runner, accountId);
-            case EXPENSE_CATEGORIES -> new ExpenseCategoryServiceImpl(runner, accountId);
-            case FUND_ACCOUNTS -> new FundAccountServiceImpl(runner, accountId);
-            case CUSTOM_FIELDS -> new CustomFieldServiceImpl(runner, accountId);
-            case ACCOUNT_CODES -> new AccountCodeServiceImpl(runner, accountId);
-            case TAX_RATES -> new TaxRateServiceImpl(runner, accountId);
-            case AMORTIZATIONS -> new AmortizationServiceImpl(runner, accountId);
-            case EXTERNAL_TEAMS -> new ExternalTeamServiceImpl(runner, accountId);
+            case AccountServices.EXPENSES -> new ExpenseServiceImpl(runner, accountId);
+            case AccountServices.WEBHOOKS -> new WebhookSubscriptionServiceImpl(runner, accountId);
+            case AccountServices.SUPPLIERS -> new SupplierServiceImpl(runner, accountId);
+            case AccountServices.DEPOSITS -> new DepositServiceImpl(runner, accountId);
+            case AccountServices.PURCHASE_ORDERS -> new PurchaseOrderServiceImpl(runner, accountId);
+            case AccountServices.TEAMS -> TeamServiceImpl.ofAccount(runner, accountId);
+            case AccountServices.CARDS -> new CardServiceImpl(runner, accountId);
+            case AccountServices.USERS -> new UserServiceImpl(runner, accountId);
+            case AccountServices.EXPENSE_CATEGORIES -> new ExpenseCategoryServiceImpl(runner, accountId);
+            case AccountServices.FUND_ACCOUNTS -> new FundAccountServiceImpl(runner, accountId);
+            case AccountServices.CUSTOM_FIELDS -> new CustomFieldServiceImpl(runner, accountId);
+            case AccountServices.ACCOUNT_CODES -> new AccountCodeServiceImpl(runner, accountId);
+            case AccountServices.TAX_RATES -> new TaxRateServiceImpl(runner, accountId);
+            case AccountServices.AMORTIZATIONS -> new AmortizationServiceImpl(runner, accountId);
+            case AccountServices.EXTERNAL_TEAMS -> new ExternalTeamServiceImpl(runner, accountId);
             default -> throw new IllegalArgumentException("no service slot " + slot);
         };
     }
@@ -117,77 +83,77 @@ public final class AccountScope {
 
     /** Expenses: list, get, update, payments, workflow, bank payment details, files. */
     public ExpenseService expenses() {
-        return (ExpenseService) service(EXPENSES);
+        return (ExpenseService) services.get(AccountServices.EXPENSES);
     }
 
     /** Webhook subscriptions: create, list, get, delete, ensure. */
     public WebhookSubscriptionService webhooks() {
-        return (WebhookSubscriptionService) service(WEBHOOKS);
+        return (WebhookSubscriptionService) services.get(AccountServices.WEBHOOKS);
     }
 
     /** Suppliers: list, get. */
     public SupplierService suppliers() {
-        return (SupplierService) service(SUPPLIERS);
+        return (SupplierService) services.get(AccountServices.SUPPLIERS);
     }
 
     /** Fund account deposits: get. */
     public DepositService deposits() {
-        return (DepositService) service(DEPOSITS);
+        return (DepositService) services.get(AccountServices.DEPOSITS);
     }
 
     /** Purchase orders: get. */
     public PurchaseOrderService purchaseOrders() {
-        return (PurchaseOrderService) service(PURCHASE_ORDERS);
+        return (PurchaseOrderService) services.get(AccountServices.PURCHASE_ORDERS);
     }
 
     /** Teams and their members: list, create, get, update, delete; members list, add, get, update, remove. */
     public TeamService teams() {
-        return (TeamService) service(TEAMS);
+        return (TeamService) services.get(AccountServices.TEAMS);
     }
 
     /** Fund accounts: list, get, bank statement. */
     public FundAccountService fundAccounts() {
-        return (FundAccountService) service(FUND_ACCOUNTS);
+        return (FundAccountService) services.get(AccountServices.FUND_ACCOUNTS);
     }
 
     /** Expense categories: list. */
     public ExpenseCategoryService expenseCategories() {
-        return (ExpenseCategoryService) service(EXPENSE_CATEGORIES);
+        return (ExpenseCategoryService) services.get(AccountServices.EXPENSE_CATEGORIES);
     }
 
     /** Users: list, invite, update, delete, reimbursement details. */
     public UserService users() {
-        return (UserService) service(USERS);
+        return (UserService) services.get(AccountServices.USERS);
     }
 
     /** Cards: list, issue, get, update, change status. */
     public CardService cards() {
-        return (CardService) service(CARDS);
+        return (CardService) services.get(AccountServices.CARDS);
     }
 
     /** Custom fields (cost centres, projects...) and, through {@code values(id)}, their values and value managers. */
     public CustomFieldService customFields() {
-        return (CustomFieldService) service(CUSTOM_FIELDS);
+        return (CustomFieldService) services.get(AccountServices.CUSTOM_FIELDS);
     }
 
     /** The chart of accounts: list, replace. */
     public AccountCodeService accountCodes() {
-        return (AccountCodeService) service(ACCOUNT_CODES);
+        return (AccountCodeService) services.get(AccountServices.ACCOUNT_CODES);
     }
 
     /** The tax rates: list, replace. */
     public TaxRateService taxRates() {
-        return (TaxRateService) service(TAX_RATES);
+        return (TaxRateService) services.get(AccountServices.TAX_RATES);
     }
 
     /** Amortization records: list, replace. */
     public AmortizationService amortizations() {
-        return (AmortizationService) service(AMORTIZATIONS);
+        return (AmortizationService) services.get(AccountServices.AMORTIZATIONS);
     }
 
     /** External (ERP) teams: list, replace. */
     public ExternalTeamService externalTeams() {
-        return (ExternalTeamService) service(EXTERNAL_TEAMS);
+        return (ExternalTeamService) services.get(AccountServices.EXTERNAL_TEAMS);
     }
 
     @Override
