@@ -5,6 +5,7 @@ import io.github.payhawk4j.error.ApiTimeoutException;
 import io.github.payhawk4j.error.ErrorDetails;
 import io.github.payhawk4j.error.ResponseTooLargeException;
 
+import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,6 +42,8 @@ public final class JdkHttpExecutor implements HttpExecutor {
     private final String userAgent;
     private final Duration requestTimeout;
     private final long maxResponseBytes;
+    /** Plain {@code http://}, which {@code SecureUrl} allows for loopback hosts only (a local sandbox, tests). */
+    private final boolean cleartext;
 
     /**
      * @param httpClient     the JDK client to send with (shared, thread-safe)
@@ -58,6 +61,7 @@ public final class JdkHttpExecutor implements HttpExecutor {
         this.userAgent = userAgent;
         this.requestTimeout = requestTimeout;
         this.maxResponseBytes = maxResponseBytes;
+        this.cleartext = baseUrl.regionMatches(true, 0, "http:", 0, 5);
     }
 
     /**
@@ -74,7 +78,8 @@ public final class JdkHttpExecutor implements HttpExecutor {
     /**
      * Sends one attempt and waits for it in the calling thread, body included, at most the request timeout; a
      * successful body is parsed by {@code successReader} as it arrives (read from a {@link DeadlineStreamSubscriber}
-     * behind the size limit), so it is never held as bytes; other bodies are collected. What the reader leaves
+     * behind the size limit), so it is never held as bytes; other bodies, and those of {@code h2c} responses (see
+     * {@link #readAsItArrives}), are collected. What the reader leaves
      * unread is read and dropped, so the connection goes back to the pool. It blocks in {@link HttpClient#send} rather than waiting on
      * {@code sendAsync}: the JDK completes every {@code sendAsync} future on the common pool, which on machines
      * with fewer than three cores has no threads and starts a new one per response, and that doubled the time of a
@@ -84,7 +89,10 @@ public final class JdkHttpExecutor implements HttpExecutor {
     public ApiResponse execute(ApiRequest request, StreamingResponseReader<?> successReader) {
         Duration timeout = timeoutOf(request);
         long deadline = System.nanoTime() + timeout.toNanos();
-        BoundedBody<InputStream> body = new BoundedBody<>(info -> new DeadlineStreamSubscriber(deadline, timeout));
+        BoundedBody<InputStream> body = new BoundedBody<>(info -> readAsItArrives(info)
+                ? new DeadlineStreamSubscriber(deadline, timeout)
+                : HttpResponse.BodySubscribers.mapping(new DeadlineBodySubscriber<>(
+                        HttpResponse.BodySubscribers.ofByteArray(), deadline, timeout), ByteArrayInputStream::new));
         HttpResponse<InputStream> response;
         try {
             response = httpClient.send(toHttpRequest(request, timeout), body);
@@ -145,6 +153,17 @@ public final class JdkHttpExecutor implements HttpExecutor {
                             ? failure.getCause() : failure;
                     throw body.failure(request, () -> attemptFailure(request, cause));
                 });
+    }
+
+    /**
+     * Whether a body is read as it arrives: always, except HTTP/2 over plain HTTP ({@code h2c}, which the JDK offers
+     * on a new plain-HTTP connection and which only loopback hosts can answer here). There JDK 17 at times misreads
+     * the frames of the upgraded connection's first response while its body is taken a part at a time (protocol
+     * error "Frame type(34) length(7958629) exceeds MAX_FRAME_SIZE": JSON read as a frame header), failing an
+     * attempt the server answered; collected in one go, as before streaming, it did not.
+     */
+    private boolean readAsItArrives(HttpResponse.ResponseInfo info) {
+        return !(cleartext && info.version() == HttpClient.Version.HTTP_2);
     }
 
     private static boolean isSuccessful(int status) {
