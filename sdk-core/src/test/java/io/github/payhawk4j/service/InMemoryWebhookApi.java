@@ -30,7 +30,9 @@ import java.util.concurrent.TimeUnit;
  * A stateful stand-in for Payhawk's webhook subscription endpoints over real HTTP (JDK HTTP server), linearizable
  * like a database-backed API: list, create (201, random id, a {@code createdAt} later than every earlier one),
  * delete (204, or 404 when already gone). To force a race, the first listing of each node (by API key) is held
- * back until {@code holdListings} nodes have listed, so every node decides on the same empty view.
+ * back until {@code holdListings} nodes have listed, so every node decides on the same empty view: the view at the
+ * moment the last of them arrives, whichever handler thread wakes first (one that woke late must not see what a fast
+ * node created meanwhile).
  */
 final class InMemoryWebhookApi implements AutoCloseable {
 
@@ -43,6 +45,8 @@ final class InMemoryWebhookApi implements AutoCloseable {
     private final Duration holdAtMost;
     private final List<WebhookSubscription> subscriptions = new ArrayList<>();
     private final Set<String> listedKeys = new HashSet<>();
+    /** What the held listings answer: the subscriptions when the last held listing arrived. */
+    private List<WebhookSubscription> viewAtRelease;
     private String firstCreatedId;
     private int created;
     private long clockMillis;
@@ -101,11 +105,9 @@ final class InMemoryWebhookApi implements AutoCloseable {
                         respond(exchange, 404, null);
                         return;
                     }
-                    if (firstListingOf(exchange.getRequestHeaders().getFirst("X-Payhawk-ApiKey"))) {
-                        listings.countDown();
-                    }
-                    listings.await(holdAtMost.toMillis(), TimeUnit.MILLISECONDS);
-                    List<WebhookSubscription> all = subscriptions();
+                    boolean held = holdsFirstListingOf(exchange.getRequestHeaders().getFirst("X-Payhawk-ApiKey"));
+                    boolean released = listings.await(holdAtMost.toMillis(), TimeUnit.MILLISECONDS);
+                    List<WebhookSubscription> all = held && released ? heldView() : subscriptions();
                     respond(exchange, 200, Page.of(all, all.size()));
                 }
                 case "POST" -> {
@@ -121,11 +123,22 @@ final class InMemoryWebhookApi implements AutoCloseable {
     }
 
     /**
-     * Whether this is the first listing of the node with this key. Only those count towards the hold: the JDK's
+     * Whether this listing is held: the first of its node (by key) while the hold lasts. Only those count: the JDK's
      * client may send a GET again on a new connection, and a node counted twice would release the hold early.
      */
-    private synchronized boolean firstListingOf(String authorization) {
-        return listedKeys.add(String.valueOf(authorization));
+    private synchronized boolean holdsFirstListingOf(String authorization) {
+        if (!listedKeys.add(String.valueOf(authorization)) || listings.getCount() == 0) {
+            return false;
+        }
+        listings.countDown();
+        if (listings.getCount() == 0) {
+            viewAtRelease = subscriptions();
+        }
+        return true;
+    }
+
+    private synchronized List<WebhookSubscription> heldView() {
+        return viewAtRelease;
     }
 
     private synchronized WebhookSubscription create(EventType eventType, String callbackUrl) {
