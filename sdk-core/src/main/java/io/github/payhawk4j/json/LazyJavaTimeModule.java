@@ -74,6 +74,23 @@ final class LazyJavaTimeModule extends Module {
         context.addValueInstantiators(new LazyValueInstantiators());
     }
 
+    /** One lookup on one of {@code JavaTimeModule}'s handlers; it may fail as Jackson's lookups do. */
+    @FunctionalInterface
+    private interface Lookup<H, R, E extends Exception> {
+        R find(H handler) throws E;
+    }
+
+    /** The first non-null answer of {@code handlers} to {@code lookup}, asked in Jackson's order; or null. */
+    private static <H, R, E extends Exception> R first(List<H> handlers, Lookup<H, R, E> lookup) throws E {
+        for (H handler : handlers) {
+            R found = lookup.find(handler);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
     /**
      * Whether {@code JavaTimeModule}'s handlers may answer for {@code raw}: its types are all in {@code java.time}
      * (final classes, and {@code ZoneId} whose only subclasses are there too), and it serializes lambdas that are
@@ -150,138 +167,69 @@ final class LazyJavaTimeModule extends Module {
         @Override
         public JsonDeserializer<?> findEnumDeserializer(Class<?> type, DeserializationConfig config, BeanDescription beanDesc)
                 throws JsonMappingException {
-            if (isJavaTime(type)) {
-                for (Deserializers d : Handlers.get().deserializers) {
-                    JsonDeserializer<?> found = d.findEnumDeserializer(type, config, beanDesc);
-                    if (found != null) {
-                        return found;
-                    }
-                }
-            }
-            return null;
+            return isJavaTime(type) ? first(Handlers.get().deserializers, d -> d.findEnumDeserializer(type, config,
+                    beanDesc)) : null;
         }
 
         @Override
         public JsonDeserializer<?> findTreeNodeDeserializer(Class<? extends JsonNode> nodeType, DeserializationConfig config,
                 BeanDescription beanDesc) throws JsonMappingException {
-            if (isJavaTime(nodeType)) {
-                for (Deserializers d : Handlers.get().deserializers) {
-                    JsonDeserializer<?> found = d.findTreeNodeDeserializer(nodeType, config, beanDesc);
-                    if (found != null) {
-                        return found;
-                    }
-                }
-            }
-            return null;
+            return isJavaTime(nodeType) ? first(Handlers.get().deserializers,
+                    d -> d.findTreeNodeDeserializer(nodeType, config, beanDesc)) : null;
         }
 
         @Override
         public JsonDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config, BeanDescription beanDesc)
                 throws JsonMappingException {
-            if (isJavaTime(type)) {
-                for (Deserializers d : Handlers.get().deserializers) {
-                    JsonDeserializer<?> found = d.findBeanDeserializer(type, config, beanDesc);
-                    if (found != null) {
-                        return found;
-                    }
-                }
-            }
-            return null;
+            return isJavaTime(type) ? first(Handlers.get().deserializers, d -> d.findBeanDeserializer(type, config,
+                    beanDesc)) : null;
         }
 
         @Override
         public JsonDeserializer<?> findReferenceDeserializer(ReferenceType refType, DeserializationConfig config,
                 BeanDescription beanDesc, TypeDeserializer contentTypeDeserializer, JsonDeserializer<?> contentDeserializer)
                 throws JsonMappingException {
-            if (isJavaTime(refType)) {
-                for (Deserializers d : Handlers.get().deserializers) {
-                    JsonDeserializer<?> found = d.findReferenceDeserializer(refType, config, beanDesc,
-                            contentTypeDeserializer, contentDeserializer);
-                    if (found != null) {
-                        return found;
-                    }
-                }
-            }
-            return null;
+            return isJavaTime(refType) ? first(Handlers.get().deserializers,
+                    d -> d.findReferenceDeserializer(refType, config, beanDesc, contentTypeDeserializer, contentDeserializer)) : null;
         }
 
         @Override
         public JsonDeserializer<?> findArrayDeserializer(ArrayType type, DeserializationConfig config, BeanDescription beanDesc,
                 TypeDeserializer elementTypeDeserializer, JsonDeserializer<?> elementDeserializer) throws JsonMappingException {
-            if (isJavaTime(type)) {
-                for (Deserializers d : Handlers.get().deserializers) {
-                    JsonDeserializer<?> found = d.findArrayDeserializer(type, config, beanDesc, elementTypeDeserializer,
-                            elementDeserializer);
-                    if (found != null) {
-                        return found;
-                    }
-                }
-            }
-            return null;
+            return isJavaTime(type) ? first(Handlers.get().deserializers, d -> d.findArrayDeserializer(type, config,
+                    beanDesc, elementTypeDeserializer, elementDeserializer)) : null;
         }
 
         @Override
         public JsonDeserializer<?> findCollectionDeserializer(CollectionType type, DeserializationConfig config,
                 BeanDescription beanDesc, TypeDeserializer elementTypeDeserializer, JsonDeserializer<?> elementDeserializer)
                 throws JsonMappingException {
-            if (isJavaTime(type)) {
-                for (Deserializers d : Handlers.get().deserializers) {
-                    JsonDeserializer<?> found = d.findCollectionDeserializer(type, config, beanDesc, elementTypeDeserializer,
-                            elementDeserializer);
-                    if (found != null) {
-                        return found;
-                    }
-                }
-            }
-            return null;
+            return isJavaTime(type) ? first(Handlers.get().deserializers, d -> d.findCollectionDeserializer(type,
+                    config, beanDesc, elementTypeDeserializer, elementDeserializer)) : null;
         }
 
         @Override
         public JsonDeserializer<?> findCollectionLikeDeserializer(CollectionLikeType type, DeserializationConfig config,
                 BeanDescription beanDesc, TypeDeserializer elementTypeDeserializer, JsonDeserializer<?> elementDeserializer)
                 throws JsonMappingException {
-            if (isJavaTime(type)) {
-                for (Deserializers d : Handlers.get().deserializers) {
-                    JsonDeserializer<?> found = d.findCollectionLikeDeserializer(type, config, beanDesc,
-                            elementTypeDeserializer, elementDeserializer);
-                    if (found != null) {
-                        return found;
-                    }
-                }
-            }
-            return null;
+            return isJavaTime(type) ? first(Handlers.get().deserializers, d -> d.findCollectionLikeDeserializer(type,
+                    config, beanDesc, elementTypeDeserializer, elementDeserializer)) : null;
         }
 
         @Override
         public JsonDeserializer<?> findMapDeserializer(MapType type, DeserializationConfig config, BeanDescription beanDesc,
                 KeyDeserializer keyDeserializer, TypeDeserializer elementTypeDeserializer,
                 JsonDeserializer<?> elementDeserializer) throws JsonMappingException {
-            if (isJavaTime(type)) {
-                for (Deserializers d : Handlers.get().deserializers) {
-                    JsonDeserializer<?> found = d.findMapDeserializer(type, config, beanDesc, keyDeserializer,
-                            elementTypeDeserializer, elementDeserializer);
-                    if (found != null) {
-                        return found;
-                    }
-                }
-            }
-            return null;
+            return isJavaTime(type) ? first(Handlers.get().deserializers, d -> d.findMapDeserializer(type, config,
+                    beanDesc, keyDeserializer, elementTypeDeserializer, elementDeserializer)) : null;
         }
 
         @Override
         public JsonDeserializer<?> findMapLikeDeserializer(MapLikeType type, DeserializationConfig config,
                 BeanDescription beanDesc, KeyDeserializer keyDeserializer, TypeDeserializer elementTypeDeserializer,
                 JsonDeserializer<?> elementDeserializer) throws JsonMappingException {
-            if (isJavaTime(type)) {
-                for (Deserializers d : Handlers.get().deserializers) {
-                    JsonDeserializer<?> found = d.findMapLikeDeserializer(type, config, beanDesc, keyDeserializer,
-                            elementTypeDeserializer, elementDeserializer);
-                    if (found != null) {
-                        return found;
-                    }
-                }
-            }
-            return null;
+            return isJavaTime(type) ? first(Handlers.get().deserializers, d -> d.findMapLikeDeserializer(type,
+                    config, beanDesc, keyDeserializer, elementTypeDeserializer, elementDeserializer)) : null;
         }
 
         @Override
@@ -312,107 +260,51 @@ final class LazyJavaTimeModule extends Module {
 
         @Override
         public JsonSerializer<?> findSerializer(SerializationConfig config, JavaType type, BeanDescription beanDesc) {
-            if (isJavaTime(type)) {
-                for (Serializers s : real()) {
-                    JsonSerializer<?> found = s.findSerializer(config, type, beanDesc);
-                    if (found != null) {
-                        return found;
-                    }
-                }
-            }
-            return null;
+            return isJavaTime(type) ? first(real(), s -> s.findSerializer(config, type, beanDesc)) : null;
         }
 
         @Override
         public JsonSerializer<?> findReferenceSerializer(SerializationConfig config, ReferenceType type,
                 BeanDescription beanDesc, TypeSerializer contentTypeSerializer, JsonSerializer<Object> contentValueSerializer) {
-            if (isJavaTime(type)) {
-                for (Serializers s : real()) {
-                    JsonSerializer<?> found = s.findReferenceSerializer(config, type, beanDesc, contentTypeSerializer,
-                            contentValueSerializer);
-                    if (found != null) {
-                        return found;
-                    }
-                }
-            }
-            return null;
+            return isJavaTime(type) ? first(real(), s -> s.findReferenceSerializer(config, type, beanDesc,
+                    contentTypeSerializer, contentValueSerializer)) : null;
         }
 
         @Override
         public JsonSerializer<?> findArraySerializer(SerializationConfig config, ArrayType type, BeanDescription beanDesc,
                 TypeSerializer elementTypeSerializer, JsonSerializer<Object> elementValueSerializer) {
-            if (isJavaTime(type)) {
-                for (Serializers s : real()) {
-                    JsonSerializer<?> found = s.findArraySerializer(config, type, beanDesc, elementTypeSerializer,
-                            elementValueSerializer);
-                    if (found != null) {
-                        return found;
-                    }
-                }
-            }
-            return null;
+            return isJavaTime(type) ? first(real(), s -> s.findArraySerializer(config, type, beanDesc,
+                    elementTypeSerializer, elementValueSerializer)) : null;
         }
 
         @Override
         public JsonSerializer<?> findCollectionSerializer(SerializationConfig config, CollectionType type,
                 BeanDescription beanDesc, TypeSerializer elementTypeSerializer, JsonSerializer<Object> elementValueSerializer) {
-            if (isJavaTime(type)) {
-                for (Serializers s : real()) {
-                    JsonSerializer<?> found = s.findCollectionSerializer(config, type, beanDesc, elementTypeSerializer,
-                            elementValueSerializer);
-                    if (found != null) {
-                        return found;
-                    }
-                }
-            }
-            return null;
+            return isJavaTime(type) ? first(real(), s -> s.findCollectionSerializer(config, type, beanDesc,
+                    elementTypeSerializer, elementValueSerializer)) : null;
         }
 
         @Override
         public JsonSerializer<?> findCollectionLikeSerializer(SerializationConfig config, CollectionLikeType type,
                 BeanDescription beanDesc, TypeSerializer elementTypeSerializer, JsonSerializer<Object> elementValueSerializer) {
-            if (isJavaTime(type)) {
-                for (Serializers s : real()) {
-                    JsonSerializer<?> found = s.findCollectionLikeSerializer(config, type, beanDesc, elementTypeSerializer,
-                            elementValueSerializer);
-                    if (found != null) {
-                        return found;
-                    }
-                }
-            }
-            return null;
+            return isJavaTime(type) ? first(real(), s -> s.findCollectionLikeSerializer(config, type, beanDesc,
+                    elementTypeSerializer, elementValueSerializer)) : null;
         }
 
         @Override
         public JsonSerializer<?> findMapSerializer(SerializationConfig config, MapType type, BeanDescription beanDesc,
                 JsonSerializer<Object> keySerializer, TypeSerializer elementTypeSerializer,
                 JsonSerializer<Object> elementValueSerializer) {
-            if (isJavaTime(type)) {
-                for (Serializers s : real()) {
-                    JsonSerializer<?> found = s.findMapSerializer(config, type, beanDesc, keySerializer,
-                            elementTypeSerializer, elementValueSerializer);
-                    if (found != null) {
-                        return found;
-                    }
-                }
-            }
-            return null;
+            return isJavaTime(type) ? first(real(), s -> s.findMapSerializer(config, type, beanDesc, keySerializer,
+                    elementTypeSerializer, elementValueSerializer)) : null;
         }
 
         @Override
         public JsonSerializer<?> findMapLikeSerializer(SerializationConfig config, MapLikeType type, BeanDescription beanDesc,
                 JsonSerializer<Object> keySerializer, TypeSerializer elementTypeSerializer,
                 JsonSerializer<Object> elementValueSerializer) {
-            if (isJavaTime(type)) {
-                for (Serializers s : real()) {
-                    JsonSerializer<?> found = s.findMapLikeSerializer(config, type, beanDesc, keySerializer,
-                            elementTypeSerializer, elementValueSerializer);
-                    if (found != null) {
-                        return found;
-                    }
-                }
-            }
-            return null;
+            return isJavaTime(type) ? first(real(), s -> s.findMapLikeSerializer(config, type, beanDesc,
+                    keySerializer, elementTypeSerializer, elementValueSerializer)) : null;
         }
     }
 
@@ -422,15 +314,8 @@ final class LazyJavaTimeModule extends Module {
         @Override
         public KeyDeserializer findKeyDeserializer(JavaType type, DeserializationConfig config, BeanDescription beanDesc)
                 throws JsonMappingException {
-            if (isJavaTime(type)) {
-                for (KeyDeserializers k : Handlers.get().keyDeserializers) {
-                    KeyDeserializer found = k.findKeyDeserializer(type, config, beanDesc);
-                    if (found != null) {
-                        return found;
-                    }
-                }
-            }
-            return null;
+            return isJavaTime(type) ? first(Handlers.get().keyDeserializers, k -> k.findKeyDeserializer(type, config,
+                    beanDesc)) : null;
         }
     }
 
