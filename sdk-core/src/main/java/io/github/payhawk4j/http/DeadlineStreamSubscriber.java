@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -37,12 +38,15 @@ final class DeadlineStreamSubscriber implements HttpResponse.BodySubscriber<Inpu
     private volatile Flow.Subscription subscription;
 
     /**
-     * @param deadlineNanos the {@link System#nanoTime()} by which the whole body must have arrived
-     * @param timeout       the request timeout the deadline came from, for the message
+     * @param deadlineNanos  the {@link System#nanoTime()} by which the whole body must have arrived
+     * @param timeout        the request timeout the deadline came from, for the message
+     * @param declaredLength the response's {@code Content-Length}, if it had one: once that many bytes have been
+     *                       read the body is known to be whole, without waiting for the JDK's end signal
      */
-    DeadlineStreamSubscriber(long deadlineNanos, Duration timeout) {
+    DeadlineStreamSubscriber(long deadlineNanos, Duration timeout, OptionalLong declaredLength) {
         this.deadlineNanos = deadlineNanos;
         this.timeout = timeout;
+        this.body.unread = declaredLength.orElse(-1);
     }
 
     @Override
@@ -82,6 +86,8 @@ final class DeadlineStreamSubscriber implements HttpResponse.BodySubscriber<Inpu
         private ByteBuffer current = ByteBuffer.allocate(0);
         private boolean ended;
         private volatile boolean closed;
+        /** Declared bytes not yet taken from the arrivals, or -1 if the length was not declared. */
+        private long unread;
 
         @Override
         public int read() throws IOException {
@@ -113,6 +119,9 @@ final class DeadlineStreamSubscriber implements HttpResponse.BodySubscriber<Inpu
                     current = parts.next();
                     continue;
                 }
+                if (unread == 0) {
+                    ended = true;
+                }
                 if (ended) {
                     return null;
                 }
@@ -128,6 +137,11 @@ final class DeadlineStreamSubscriber implements HttpResponse.BodySubscriber<Inpu
                 @SuppressWarnings("unchecked")
                 List<ByteBuffer> part = (List<ByteBuffer>) arrival;
                 parts = part.iterator();
+                if (unread > 0) {
+                    for (ByteBuffer buffer : part) {
+                        unread -= buffer.remaining();
+                    }
+                }
                 subscription.request(1);
             }
             return current;

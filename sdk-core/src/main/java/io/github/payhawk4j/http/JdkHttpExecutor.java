@@ -14,16 +14,20 @@ import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.function.Function;
+import java.util.concurrent.Flow;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 /**
@@ -35,6 +39,9 @@ public final class JdkHttpExecutor implements HttpExecutor {
 
     /** Header Payhawk reads the API key from. */
     public static final String API_KEY_HEADER = "X-Payhawk-ApiKey";
+
+    /** The largest body the synchronous path lets the JDK collect rather than reading it as it arrives. */
+    static final long COLLECTED_AT_MOST = 64 * 1024;
 
     private final HttpClient httpClient;
     private final String baseUrl;
@@ -76,35 +83,59 @@ public final class JdkHttpExecutor implements HttpExecutor {
     }
 
     /**
-     * Sends one attempt and waits for it in the calling thread, body included, at most the request timeout; a
-     * successful body is parsed by {@code successReader} as it arrives (read from a {@link DeadlineStreamSubscriber}
-     * behind the size limit), so it is never held as bytes; other bodies, and those of {@code h2c} responses (see
-     * {@link #readAsItArrives}), are collected. What the reader leaves
-     * unread is read and dropped, so the connection goes back to the pool. It blocks in {@link HttpClient#send} rather than waiting on
-     * {@code sendAsync}: the JDK completes every {@code sendAsync} future on the common pool, which on machines
-     * with fewer than three cores has no threads and starts a new one per response, and that doubled the time of a
-     * call on two cores.
+     * Sends one attempt and waits for it in the calling thread, body included, at most the request timeout. A
+     * successful body is parsed by {@code successReader}: a large one (or one of unknown length) as it arrives, read
+     * from a {@link DeadlineStreamSubscriber} behind the size limit, so a page is never held as bytes; a small one
+     * (see {@link #collects}) once the JDK has collected it, which wakes the calling thread once instead of twice.
+     * Other bodies are read whole. What the reader leaves unread is read and dropped, so the connection goes back
+     * to the pool. It blocks in {@link HttpClient#send} rather than waiting on {@code sendAsync}: the JDK completes
+     * every {@code sendAsync} future on the common pool, which on machines with fewer than three cores has no
+     * threads and starts a new one per response, and that doubled the time of a call on two cores.
      */
     @Override
     public ApiResponse execute(ApiRequest request, StreamingResponseReader<?> successReader) {
         Duration timeout = timeoutOf(request);
         long deadline = System.nanoTime() + timeout.toNanos();
-        BoundedBody<InputStream> body = new BoundedBody<>(info -> readAsItArrives(info)
-                ? new DeadlineStreamSubscriber(deadline, timeout)
-                : HttpResponse.BodySubscribers.mapping(new DeadlineBodySubscriber<>(
-                        HttpResponse.BodySubscribers.ofByteArray(), deadline, timeout), ByteArrayInputStream::new));
-        HttpResponse<InputStream> response;
+        CollectedBodyDeadline collectedDeadline = new CollectedBodyDeadline(Thread.currentThread());
+        BoundedBody<Object> body = new BoundedBody<>((bounded, info) -> {
+            if (!readAsItArrives(info)) {
+                return anyBody(bounded.limited(new DeadlineBodySubscriber<>(
+                        HttpResponse.BodySubscribers.ofByteArray(), deadline, timeout), info));
+            }
+            if (collects(info)) {
+                collectedDeadline.start(deadline);
+                return anyBody(HttpResponse.BodySubscribers.ofByteArray());
+            }
+            return anyBody(HttpResponse.BodySubscribers.ofPublisher());
+        });
+        HttpResponse<Object> response;
         try {
             response = httpClient.send(toHttpRequest(request, timeout), body);
         } catch (IOException e) {
+            collectedDeadline.end();
             throw body.failure(request, () -> connectionFailure(request, e));
         } catch (InterruptedException e) {
+            if (collectedDeadline.end()) {
+                throw connectionFailure(request, new HttpTimeoutException(
+                        "the response did not complete within the request timeout of " + timeout.toMillis() + " ms"));
+            }
             Thread.currentThread().interrupt();
             throw interrupted(request, e);
         }
+        collectedDeadline.end();
+        InputStream arriving;
+        if (response.body() instanceof byte[] collected) {
+            arriving = new ByteArrayInputStream(collected);
+        } else {
+            @SuppressWarnings("unchecked")
+            Flow.Publisher<List<ByteBuffer>> publisher = (Flow.Publisher<List<ByteBuffer>>) response.body();
+            arriving = body.subscribe(publisher, response, new DeadlineStreamSubscriber(deadline, timeout,
+                            response.headers().firstValueAsLong("Content-Length")))
+                    .orElseThrow(() -> body.failure(request, () -> new IllegalStateException("body refused")));
+        }
         int status = response.statusCode();
         Map<String, List<String>> headers = response.headers().map();
-        TransportFailures stream = new TransportFailures(response.body());
+        TransportFailures stream = new TransportFailures(arriving);
         try {
             if (successReader == null || !isSuccessful(status)) {
                 return new ApiResponse(status, headers, stream.readAllBytes());
@@ -142,8 +173,8 @@ public final class JdkHttpExecutor implements HttpExecutor {
     public CompletableFuture<ApiResponse> executeAsync(ApiRequest request) {
         Duration timeout = timeoutOf(request);
         long deadline = System.nanoTime() + timeout.toNanos();
-        BoundedBody<byte[]> body = new BoundedBody<>(info -> new DeadlineBodySubscriber<>(
-                HttpResponse.BodySubscribers.ofByteArray(), deadline, timeout));
+        BoundedBody<byte[]> body = new BoundedBody<>((bounded, info) -> bounded.limited(new DeadlineBodySubscriber<>(
+                HttpResponse.BodySubscribers.ofByteArray(), deadline, timeout), info));
         return httpClient.sendAsync(toHttpRequest(request, timeout), body)
                 .handle((response, failure) -> {
                     if (failure == null) {
@@ -164,6 +195,29 @@ public final class JdkHttpExecutor implements HttpExecutor {
      */
     private boolean readAsItArrives(HttpResponse.ResponseInfo info) {
         return !(cleartext && info.version() == HttpClient.Version.HTTP_2);
+    }
+
+    /**
+     * Whether a body is left to the JDK to collect before the calling thread wakes: an HTTP/1.1 body whose
+     * {@code Content-Length} is at most {@value #COLLECTED_AT_MOST} bytes and within the size limit (over HTTP/1.1
+     * the JDK reads exactly the declared length, so the limit holds without counting). Its deadline is kept by a
+     * {@link CollectedBodyDeadline}.
+     */
+    private boolean collects(HttpResponse.ResponseInfo info) {
+        if (info.version() != HttpClient.Version.HTTP_1_1) {
+            return false;
+        }
+        OptionalLong declared = info.headers().firstValueAsLong("Content-Length");
+        return declared.isPresent() && declared.getAsLong() <= Math.min(COLLECTED_AT_MOST, maxResponseBytes);
+    }
+
+    /**
+     * {@code subscriber} as a subscriber of the synchronous path's body, which is either the collected bytes or the
+     * JDK's publisher of the body; not wrapped (a subscriber the JDK does not know costs a thread hand-off).
+     */
+    @SuppressWarnings("unchecked")
+    private static HttpResponse.BodySubscriber<Object> anyBody(HttpResponse.BodySubscriber<?> subscriber) {
+        return (HttpResponse.BodySubscriber<Object>) subscriber;
     }
 
     private static boolean isSuccessful(int status) {
@@ -241,26 +295,50 @@ public final class JdkHttpExecutor implements HttpExecutor {
     }
 
     /**
-     * The body of one attempt: collected within {@code maxResponseBytes} (see {@link SizeLimitedBodySubscriber})
-     * and the attempt's timeout, counted from when the attempt was sent. The JDK's own timeout
+     * The body of one attempt, within {@code maxResponseBytes} (see {@link SizeLimitedBodySubscriber}) and the
+     * attempt's timeout, counted from when the attempt was sent. The JDK's own timeout
      * ({@link HttpRequest.Builder#timeout}) stops counting once the response headers are in, so a body that stops
      * arriving would otherwise hold the caller for as long as the server keeps the connection open.
      */
     private final class BoundedBody<T> implements HttpResponse.BodyHandler<T> {
 
-        private final Function<HttpResponse.ResponseInfo, HttpResponse.BodySubscriber<T>> collector;
-        private volatile SizeLimitedBodySubscriber<T> sizeLimit;
+        private final BiFunction<BoundedBody<T>, HttpResponse.ResponseInfo, HttpResponse.BodySubscriber<T>> subscriberFor;
+        private volatile SizeLimitedBodySubscriber<?> sizeLimit;
 
-        /** @param collector makes the subscriber that takes the body within the attempt's deadline */
-        BoundedBody(Function<HttpResponse.ResponseInfo, HttpResponse.BodySubscriber<T>> collector) {
-            this.collector = collector;
+        /** @param subscriberFor makes the subscriber the JDK hands the body to, limited with {@link #limited} where it collects */
+        BoundedBody(BiFunction<BoundedBody<T>, HttpResponse.ResponseInfo, HttpResponse.BodySubscriber<T>> subscriberFor) {
+            this.subscriberFor = subscriberFor;
         }
 
         @Override
         public HttpResponse.BodySubscriber<T> apply(HttpResponse.ResponseInfo responseInfo) {
-            sizeLimit = new SizeLimitedBodySubscriber<>(collector.apply(responseInfo), maxResponseBytes,
-                    responseInfo.statusCode(), responseInfo.headers().firstValueAsLong("Content-Length"));
-            return sizeLimit;
+            return subscriberFor.apply(this, responseInfo);
+        }
+
+        /** {@code subscriber} behind the size limit, which {@link #failure} then asks. */
+        <U> HttpResponse.BodySubscriber<U> limited(HttpResponse.BodySubscriber<U> subscriber, HttpResponse.ResponseInfo info) {
+            return limited(subscriber, info.statusCode(), info.headers());
+        }
+
+        private <U> HttpResponse.BodySubscriber<U> limited(HttpResponse.BodySubscriber<U> subscriber, int statusCode,
+                                                           HttpHeaders headers) {
+            SizeLimitedBodySubscriber<U> limit = new SizeLimitedBodySubscriber<>(subscriber, maxResponseBytes,
+                    statusCode, headers.firstValueAsLong("Content-Length"));
+            sizeLimit = limit;
+            return limit;
+        }
+
+        /**
+         * Subscribes {@code reader} behind the size limit to the body the JDK publishes; empty if the body was refused
+         * for its declared size. The JDK completes a published body only once its subscription exists, so the
+         * refusal, made in {@code onSubscribe}, is known when this returns.
+         */
+        Optional<InputStream> subscribe(Flow.Publisher<List<ByteBuffer>> publisher, HttpResponse<?> response,
+                                        DeadlineStreamSubscriber reader) {
+            HttpResponse.BodySubscriber<InputStream> limit = limited(reader, response.statusCode(), response.headers());
+            publisher.subscribe(limit);
+            return sizeLimit.refusal().isPresent()
+                    ? Optional.empty() : Optional.of(reader.getBody().toCompletableFuture().join());
         }
 
         /**
@@ -268,7 +346,7 @@ public final class JdkHttpExecutor implements HttpExecutor {
          * whatever exception the JDK reported, otherwise {@code otherwise}.
          */
         RuntimeException failure(ApiRequest request, Supplier<RuntimeException> otherwise) {
-            SizeLimitedBodySubscriber<T> subscriber = sizeLimit;
+            SizeLimitedBodySubscriber<?> subscriber = sizeLimit;
             Optional<SizeLimitedBodySubscriber.TooLarge> refusal = subscriber == null ? Optional.empty() : subscriber.refusal();
             if (refusal.isEmpty()) {
                 return otherwise.get();

@@ -9,6 +9,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.Flow;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,7 +44,7 @@ class DeadlineStreamSubscriberTest {
     }
 
     private static DeadlineStreamSubscriber withDeadlineIn(Duration left) {
-        return new DeadlineStreamSubscriber(System.nanoTime() + left.toNanos(), left);
+        return new DeadlineStreamSubscriber(System.nanoTime() + left.toNanos(), left, OptionalLong.empty());
     }
 
     @Test
@@ -115,5 +116,35 @@ class DeadlineStreamSubscriberTest {
 
         assertThat(subscription.cancelled).isTrue();
         assertThatThrownBy(body::read).isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void aBodyOfDeclaredLengthEndsWithItsLastByteWithoutWaitingForTheEndSignal() throws IOException {
+        // The deadline has passed: a read that waited for the JDK's end signal would time out.
+        DeadlineStreamSubscriber subscriber = new DeadlineStreamSubscriber(System.nanoTime() - 1, Duration.ofMillis(1),
+                OptionalLong.of(13));
+        subscriber.onSubscribe(subscription);
+        subscriber.onNext(part("{\"id\":"));
+        subscriber.onNext(part("\"1207\"}"));
+        InputStream body = subscriber.getBody().toCompletableFuture().join();
+
+        assertThat(new String(body.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("{\"id\":\"1207\"}");
+        assertThat(body.read()).isEqualTo(-1);
+        body.close();
+        assertThat(subscription.cancelled).as("a whole body leaves the connection to the pool").isFalse();
+    }
+
+    @Test
+    void aBodyShortOfItsDeclaredLengthStillWaitsForTheRest() throws IOException {
+        DeadlineStreamSubscriber subscriber = new DeadlineStreamSubscriber(System.nanoTime() - 1, Duration.ofMillis(1),
+                OptionalLong.of(14));
+        subscriber.onSubscribe(subscription);
+        subscriber.onNext(part("{\"id\":\"1207\"}"));
+        InputStream body = subscriber.getBody().toCompletableFuture().join();
+        byte[] buffer = new byte[64];
+
+        assertThat(body.read(buffer, 0, buffer.length)).isEqualTo(13);
+        assertThatThrownBy(() -> body.read(buffer, 0, buffer.length)).isInstanceOf(HttpTimeoutException.class);
+        assertThat(subscription.cancelled).isTrue();
     }
 }
