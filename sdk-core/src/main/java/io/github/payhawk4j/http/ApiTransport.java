@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import io.github.payhawk4j.json.PayhawkJson;
 import io.github.payhawk4j.error.AuthenticationException;
 import io.github.payhawk4j.error.ErrorDetails;
 import io.github.payhawk4j.error.IncompleteListException;
@@ -103,8 +104,9 @@ public final class ApiTransport {
     public <T> StreamingResponseReader<T> json(JavaType type) {
         // Not mapper.readerFor(type): that resolves the type's deserializer now, and a client builds the readers of
         // all its operations at start, which would load every model's deserializer before the first call.
-        ObjectReader reader = mapper.reader().without(DeserializationFeature.EAGER_DESERIALIZER_FETCH)
-                .without(JsonParser.Feature.AUTO_CLOSE_SOURCE).forType(type);
+        ObjectReader reader = PayhawkJson.withModelRoots(mapper.reader()
+                .without(DeserializationFeature.EAGER_DESERIALIZER_FETCH)
+                .without(JsonParser.Feature.AUTO_CLOSE_SOURCE).forType(type));
         return new StreamingResponseReader<>() {
             @Override
             public T read(ApiResponse response) throws IOException {

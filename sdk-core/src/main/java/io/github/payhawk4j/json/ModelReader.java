@@ -95,9 +95,24 @@ abstract class ModelReader<T> extends StdDeserializer<T> implements ResolvableDe
         return true;
     }
 
-    /** The deserializer Jackson would use for a property of {@code type}. */
+    /**
+     * The deserializer Jackson would use for a property of {@code type}: for a model with a reader (or a list of
+     * them, see {@link ModelList}) that reader, made and resolved here; otherwise Jackson's. Jackson would answer
+     * the same reader ({@link ModelReaders} is the mapper's first introspector) but only after introspecting the
+     * model's class and annotations, for each of the thirty models of an expense on a new client's first read.
+     */
+    @SuppressWarnings("unchecked")
     static JsonDeserializer<Object> find(DeserializationContext context, JavaType type) throws JsonMappingException {
-        return context.findContextualValueDeserializer(type, null);
+        if (type.getRawClass() == List.class && type.getContentType() != null
+                && ModelReaders.readerOf(type.getContentType().getRawClass()) != null) {
+            return new ModelList(type);
+        }
+        ModelReader<?> reader = type.isContainerType() ? null : ModelReaders.readerOf(type.getRawClass());
+        if (reader == null) {
+            return context.findContextualValueDeserializer(type, null);
+        }
+        reader.resolve(context);
+        return (JsonDeserializer<Object>) (JsonDeserializer<?>) reader;
     }
 
     @Override
@@ -147,7 +162,8 @@ abstract class ModelReader<T> extends StdDeserializer<T> implements ResolvableDe
      */
     static Object models(JsonParser parser, DeserializationContext context, JsonDeserializer<Object> listReader,
             JsonDeserializer<Object> elements, RepeatedStrings repeated) throws IOException {
-        if (!parser.hasToken(JsonToken.START_ARRAY) || listReader.getClass() != CollectionDeserializer.class
+        if (!parser.hasToken(JsonToken.START_ARRAY)
+                || !(listReader instanceof ModelList || listReader.getClass() == CollectionDeserializer.class)
                 || !(elements instanceof ModelReader<?> model)) {
             return value(parser, context, listReader);
         }

@@ -19,10 +19,15 @@ final class ModelReaders extends NopAnnotationIntrospector {
 
     @Override
     public Object findDeserializer(Annotated annotated) {
-        if (!(annotated instanceof AnnotatedClass)) {
-            return null;
-        }
-        return switch (annotated.getRawType().getName()) {
+        return annotated instanceof AnnotatedClass ? readerOf(annotated.getRawType()) : null;
+    }
+
+    /**
+     * A new reader of {@code model}, or null if Jackson's builder path reads it. Readers also find their fields'
+     * readers here ({@link ModelReader#find}), without Jackson introspecting the models.
+     */
+    static ModelReader<?> readerOf(Class<?> model) {
+        return switch (model.getName()) {
             case "io.github.payhawk4j.model.expense.Expense" -> new ExpenseReader();
             case "io.github.payhawk4j.model.Actor" -> new ActorReader();
             case "io.github.payhawk4j.model.expense.ExpenseCategory" -> new ExpenseCategoryReader();

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -46,6 +47,24 @@ public final class PayhawkJson {
     /** A new, fully configured mapper; build it once and share it, it is thread-safe. */
     public static ObjectMapper newObjectMapper() {
         return newObjectMapper(true);
+    }
+
+    /**
+     * {@code reader}, except that when its type is a model the SDK reads with a reader of its own, it takes that
+     * reader as the root deserializer without asking Jackson, which would answer the same reader only after
+     * introspecting the model's class and annotations (on a new client's first read, more than the read itself).
+     * A reader whose mapper is not from {@link #newObjectMapper()} is returned as it is.
+     *
+     * @param reader a reader from the SDK's mapper, configured and given its type
+     * @return the reader to read with, thread-safe
+     */
+    public static ObjectReader withModelRoots(ObjectReader reader) {
+        for (AnnotationIntrospector introspector : reader.getConfig().getAnnotationIntrospector().allIntrospectors()) {
+            if (introspector instanceof ModelReaders) {
+                return new ModelRootReader(reader);
+            }
+        }
+        return reader;
     }
 
     /**
