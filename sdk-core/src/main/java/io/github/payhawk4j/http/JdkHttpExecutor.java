@@ -5,7 +5,6 @@ import io.github.payhawk4j.error.ApiTimeoutException;
 import io.github.payhawk4j.error.ErrorDetails;
 import io.github.payhawk4j.error.ResponseTooLargeException;
 
-import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -86,7 +85,8 @@ public final class JdkHttpExecutor implements HttpExecutor {
      * Sends one attempt and waits for it in the calling thread, body included, at most the request timeout. A
      * successful body is parsed by {@code successReader}: a large one (or one of unknown length) as it arrives, read
      * from a {@link DeadlineStreamSubscriber} behind the size limit, so a page is never held as bytes; a small one
-     * (see {@link #collects}) once the JDK has collected it, which wakes the calling thread once instead of twice.
+     * (see {@link #collects}) is collected by the JDK, which wakes the calling thread once instead of twice, and
+     * returned as bytes for the caller's reader.
      * Other bodies are read whole. What the reader leaves unread is read and dropped, so the connection goes back
      * to the pool. It blocks in {@link HttpClient#send} rather than waiting on {@code sendAsync}: the JDK completes
      * every {@code sendAsync} future on the common pool, which on machines with fewer than three cores has no
@@ -123,16 +123,15 @@ public final class JdkHttpExecutor implements HttpExecutor {
             throw interrupted(request, e);
         }
         collectedDeadline.end();
-        InputStream arriving;
         if (response.body() instanceof byte[] collected) {
-            arriving = new ByteArrayInputStream(collected);
-        } else {
-            @SuppressWarnings("unchecked")
-            Flow.Publisher<List<ByteBuffer>> publisher = (Flow.Publisher<List<ByteBuffer>>) response.body();
-            arriving = body.subscribe(publisher, response, new DeadlineStreamSubscriber(deadline, timeout,
-                            response.headers().firstValueAsLong("Content-Length")))
-                    .orElseThrow(() -> body.failure(request, () -> new IllegalStateException("body refused")));
+            // Whole already: the caller's reader parses the bytes, as on the asynchronous path.
+            return new ApiResponse(response.statusCode(), response.headers().map(), collected);
         }
+        @SuppressWarnings("unchecked")
+        Flow.Publisher<List<ByteBuffer>> publisher = (Flow.Publisher<List<ByteBuffer>>) response.body();
+        InputStream arriving = body.subscribe(publisher, response, new DeadlineStreamSubscriber(deadline, timeout,
+                        response.headers().firstValueAsLong("Content-Length")))
+                .orElseThrow(() -> body.failure(request, () -> new IllegalStateException("body refused")));
         int status = response.statusCode();
         Map<String, List<String>> headers = response.headers().map();
         TransportFailures stream = new TransportFailures(arriving);
