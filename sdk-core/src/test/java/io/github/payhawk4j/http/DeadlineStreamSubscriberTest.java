@@ -118,15 +118,23 @@ class DeadlineStreamSubscriberTest {
         assertThatThrownBy(body::read).isInstanceOf(IOException.class);
     }
 
+    /**
+     * A body that declared {@code length} bytes, subscribed, with {@code parts} arrived and no end signal, whose
+     * deadline has passed: a read that waits for anything more times out.
+     */
+    private InputStream pastDeadlineDeclaring(long length, String... parts) {
+        DeadlineStreamSubscriber subscriber = new DeadlineStreamSubscriber(System.nanoTime() - 1, Duration.ofMillis(1),
+                OptionalLong.of(length));
+        subscriber.onSubscribe(subscription);
+        for (String part : parts) {
+            subscriber.onNext(part(part));
+        }
+        return subscriber.getBody().toCompletableFuture().join();
+    }
+
     @Test
     void aBodyOfDeclaredLengthEndsWithItsLastByteWithoutWaitingForTheEndSignal() throws IOException {
-        // The deadline has passed: a read that waited for the JDK's end signal would time out.
-        DeadlineStreamSubscriber subscriber = new DeadlineStreamSubscriber(System.nanoTime() - 1, Duration.ofMillis(1),
-                OptionalLong.of(13));
-        subscriber.onSubscribe(subscription);
-        subscriber.onNext(part("{\"id\":"));
-        subscriber.onNext(part("\"1207\"}"));
-        InputStream body = subscriber.getBody().toCompletableFuture().join();
+        InputStream body = pastDeadlineDeclaring(13, "{\"id\":", "\"1207\"}");
 
         assertThat(new String(body.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("{\"id\":\"1207\"}");
         assertThat(body.read()).isEqualTo(-1);
@@ -136,11 +144,7 @@ class DeadlineStreamSubscriberTest {
 
     @Test
     void aBodyShortOfItsDeclaredLengthStillWaitsForTheRest() throws IOException {
-        DeadlineStreamSubscriber subscriber = new DeadlineStreamSubscriber(System.nanoTime() - 1, Duration.ofMillis(1),
-                OptionalLong.of(14));
-        subscriber.onSubscribe(subscription);
-        subscriber.onNext(part("{\"id\":\"1207\"}"));
-        InputStream body = subscriber.getBody().toCompletableFuture().join();
+        InputStream body = pastDeadlineDeclaring(14, "{\"id\":\"1207\"}");
         byte[] buffer = new byte[64];
 
         assertThat(body.read(buffer, 0, buffer.length)).isEqualTo(13);
