@@ -45,7 +45,7 @@ class ExpenseAsyncPagingTest {
     private static final ExpenseQuery BY_CREATION = ExpenseQuery.builder().orderBy(ExpenseOrder.CREATED_AT_ASC).build();
 
     @RegisterExtension
-    static WireMockExtension api = StubbedPayhawkApi.server();
+    static WireMockExtension api = StubbedPayhawkApi.http11Server();
 
     private final PayhawkClient client = clientFor(api);
 

@@ -47,7 +47,7 @@ class ExpenseAutoPagingTest {
             {"$and":[{"status":{"$equal":"ready"}},{"createdAt":{"$greaterThan":"2024-01-01T00:00:00.000Z"}}]}""";
 
     @RegisterExtension
-    static WireMockExtension api = StubbedPayhawkApi.server();
+    static WireMockExtension api = StubbedPayhawkApi.http11Server();
 
     private final PayhawkClient client = clientFor(api);
 
