@@ -101,15 +101,21 @@ abstract class ModelReader<T> extends StdDeserializer<T> implements ResolvableDe
      * the same reader ({@link ModelReaders} is the mapper's first introspector) but only after introspecting the
      * model's class and annotations, for each of the thirty models of an expense on a new client's first read.
      */
-    @SuppressWarnings("unchecked")
     static JsonDeserializer<Object> find(DeserializationContext context, JavaType type) throws JsonMappingException {
         if (type.getRawClass() == List.class && type.getContentType() != null
                 && ModelReaders.readerOf(type.getContentType().getRawClass()) != null) {
             return new ModelList(type);
         }
+        JsonDeserializer<Object> own = ownReader(context, type);
+        return own != null ? own : context.findContextualValueDeserializer(type, null);
+    }
+
+    /** A new, resolved reader of {@code type} if it is a model with a reader of its own ({@link ModelReaders}), else null. */
+    @SuppressWarnings("unchecked")
+    static JsonDeserializer<Object> ownReader(DeserializationContext context, JavaType type) throws JsonMappingException {
         ModelReader<?> reader = type.isContainerType() ? null : ModelReaders.readerOf(type.getRawClass());
         if (reader == null) {
-            return context.findContextualValueDeserializer(type, null);
+            return null;
         }
         reader.resolve(context);
         return (JsonDeserializer<Object>) (JsonDeserializer<?>) reader;

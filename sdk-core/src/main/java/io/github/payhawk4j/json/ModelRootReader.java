@@ -2,7 +2,6 @@ package io.github.payhawk4j.json;
 
 import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectReader;
 
@@ -24,20 +23,15 @@ final class ModelRootReader extends ObjectReader {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     protected JsonDeserializer<Object> _findRootDeserializer(DeserializationContext context) throws DatabindException {
         JsonDeserializer<Object> reader = model;
-        if (reader != null) {
-            return reader;
+        if (reader == null) {
+            reader = ModelReader.ownReader(context, getValueType());
+            if (reader == null) {
+                return super._findRootDeserializer(context);
+            }
+            model = reader;
         }
-        JavaType type = getValueType();
-        ModelReader<?> modelReader = type.isContainerType() ? null : ModelReaders.readerOf(type.getRawClass());
-        if (modelReader == null) {
-            return super._findRootDeserializer(context);
-        }
-        modelReader.resolve(context);
-        reader = (JsonDeserializer<Object>) (JsonDeserializer<?>) modelReader;
-        model = reader;
         return reader;
     }
 }
