@@ -129,9 +129,8 @@ public final class JdkHttpExecutor implements HttpExecutor {
         }
         @SuppressWarnings("unchecked")
         Flow.Publisher<List<ByteBuffer>> publisher = (Flow.Publisher<List<ByteBuffer>>) response.body();
-        InputStream arriving = body.subscribe(publisher, response, new DeadlineStreamSubscriber(deadline, timeout,
-                        response.headers().firstValueAsLong("Content-Length")))
-                .orElseThrow(() -> body.failure(request, () -> new IllegalStateException("body refused")));
+        InputStream arriving = body.subscribe(request, publisher, response, new DeadlineStreamSubscriber(deadline,
+                timeout, response.headers().firstValueAsLong("Content-Length")));
         int status = response.statusCode();
         Map<String, List<String>> headers = response.headers().map();
         TransportFailures stream = new TransportFailures(arriving);
@@ -328,16 +327,19 @@ public final class JdkHttpExecutor implements HttpExecutor {
         }
 
         /**
-         * Subscribes {@code reader} behind the size limit to the body the JDK publishes; empty if the body was refused
-         * for its declared size. The JDK completes a published body only once its subscription exists, so the
-         * refusal, made in {@code onSubscribe}, is known when this returns.
+         * Subscribes {@code reader} behind the size limit to the body the JDK publishes and returns the body as it
+         * reads it; throws {@link ResponseTooLargeException} if the body was refused for its declared size. The JDK
+         * completes a published body only once its subscription exists, so the refusal, made in {@code onSubscribe},
+         * is known when {@code subscribe} returns.
          */
-        Optional<InputStream> subscribe(Flow.Publisher<List<ByteBuffer>> publisher, HttpResponse<?> response,
-                                        DeadlineStreamSubscriber reader) {
-            HttpResponse.BodySubscriber<InputStream> limit = limited(reader, response.statusCode(), response.headers());
-            publisher.subscribe(limit);
-            return sizeLimit.refusal().isPresent()
-                    ? Optional.empty() : Optional.of(reader.getBody().toCompletableFuture().join());
+        InputStream subscribe(ApiRequest request, Flow.Publisher<List<ByteBuffer>> publisher, HttpResponse<?> response,
+                              DeadlineStreamSubscriber reader) {
+            publisher.subscribe(limited(reader, response.statusCode(), response.headers()));
+            Optional<SizeLimitedBodySubscriber.TooLarge> refusal = sizeLimit.refusal();
+            if (refusal.isPresent()) {
+                throw tooLarge(request, refusal.get());
+            }
+            return reader.getBody().toCompletableFuture().join();
         }
 
         /**
@@ -347,11 +349,12 @@ public final class JdkHttpExecutor implements HttpExecutor {
         RuntimeException failure(ApiRequest request, Supplier<RuntimeException> otherwise) {
             SizeLimitedBodySubscriber<?> subscriber = sizeLimit;
             Optional<SizeLimitedBodySubscriber.TooLarge> refusal = subscriber == null ? Optional.empty() : subscriber.refusal();
-            if (refusal.isEmpty()) {
-                return otherwise.get();
-            }
-            return new ResponseTooLargeException(new ErrorDetails(refusal.get().statusCode(), null, refusal.get().getMessage(),
-                    request.method(), request.path(), null), refusal.get().maxBytes(), refusal.get());
+            return refusal.isEmpty() ? otherwise.get() : tooLarge(request, refusal.get());
+        }
+
+        private ResponseTooLargeException tooLarge(ApiRequest request, SizeLimitedBodySubscriber.TooLarge refusal) {
+            return new ResponseTooLargeException(new ErrorDetails(refusal.statusCode(), null, refusal.getMessage(),
+                    request.method(), request.path(), null), refusal.maxBytes(), refusal);
         }
     }
 
