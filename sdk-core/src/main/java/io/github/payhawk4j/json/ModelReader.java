@@ -2,6 +2,7 @@ package io.github.payhawk4j.json;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
@@ -125,7 +126,7 @@ abstract class ModelReader<T> extends StdDeserializer<T> implements ResolvableDe
     public final T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.START_OBJECT) {
-            return read(nextName(parser, names, -1), parser, context, null);
+            return read(nextName(parser, names, -1), parser, context, ownTable(parser));
         }
         if (token == JsonToken.FIELD_NAME) {
             // Inside some buffered reads the parser is already on the first field name (or on the end).
@@ -136,6 +137,17 @@ abstract class ModelReader<T> extends StdDeserializer<T> implements ResolvableDe
         }
         // Not an object (a string, an array, ...): Jackson's coercion rules decide, exactly as on the builder path.
         return builderPath(context).deserialize(parser, context);
+    }
+
+    /**
+     * A table of its own for an object that is the whole document (a {@code get(id)}), which no other value of the
+     * read can share strings with: the read's table, kept in the context's per-read attributes, costs a map per read.
+     * Null for any other object, whose strings go to the read's table.
+     */
+    private static RepeatedStrings ownTable(JsonParser parser) {
+        JsonStreamContext object = parser.getParsingContext();
+        JsonStreamContext parent = object == null ? null : object.getParent();
+        return parent != null && parent.inRoot() ? new RepeatedStrings() : null;
     }
 
     /**

@@ -4,26 +4,31 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 
 import java.io.IOException;
-import java.util.Arrays;
 
 /**
  * The short string values of one read, each kept once: a page of expenses repeats its currencies, statuses,
  * categories, suppliers, people and custom field labels from record to record, and a string read again is
  * handed out as the instance read before instead of a new copy. Bounded (a fixed table; a value that meets
  * another in its slot replaces it), and dropped with the read, so nothing outlives one response.
+ *
+ * <p>The table starts small, sized for the values of one record, and grows once a read has stored more values
+ * than it has slots (a page); a read of one record, such as {@code get(id)}, pays for no more than that.
  */
 final class RepeatedStrings {
 
-    private static final int SLOT_BITS = 10;
-    private static final int SLOTS = 1 << SLOT_BITS;
+    /** Slots of a new table: one record's short values (an expense has about a hundred) fit without a large table. */
+    private static final int FIRST_SLOT_BITS = 7;
+    /** Slots of a grown table, for a page of records. */
+    private static final int GROWN_SLOT_BITS = 10;
     /** Longer values (notes, URLs) are rarely repeated; they are read as they are. */
     private static final int LONGEST = 48;
 
-    private final String[] slots = new String[SLOTS];
-    /** The characters of {@code slots[i]}, compared in one (vectorized) {@code Arrays.equals}. */
-    private final char[][] slotChars = new char[SLOTS][];
+    private String[] slots = new String[1 << FIRST_SLOT_BITS];
+    private int slotBits = FIRST_SLOT_BITS;
+    /** Values stored in the table as it is now; past its number of slots, it grows. */
+    private int stored;
 
-    private RepeatedStrings() {
+    RepeatedStrings() {
     }
 
     /** The table of the read {@code context} belongs to. */
@@ -59,14 +64,33 @@ final class RepeatedStrings {
             hash = 31 * hash + chars[offset + Math.min(1, last - offset)];
             hash = 31 * hash + chars[last - Math.min(1, last - offset)];
         }
-        int slot = (hash * 0x9E3779B9) >>> (Integer.SIZE - SLOT_BITS);
-        char[] known = slotChars[slot];
-        if (known != null && Arrays.equals(known, 0, known.length, chars, offset, end)) {
-            return slots[slot];
+        hash *= 0x9E3779B9;
+        int slot = hash >>> (Integer.SIZE - slotBits);
+        String known = slots[slot];
+        if (known != null && sameText(known, chars, offset, length)) {
+            return known;
         }
         String text = new String(chars, offset, length);
+        if (++stored > slots.length && slotBits < GROWN_SLOT_BITS) {
+            // A page: values stored so far are dropped (the next one read of each is kept instead).
+            slotBits = GROWN_SLOT_BITS;
+            slots = new String[1 << GROWN_SLOT_BITS];
+            stored = 1;
+            slot = hash >>> (Integer.SIZE - slotBits);
+        }
         slots[slot] = text;
-        slotChars[slot] = Arrays.copyOfRange(chars, offset, end);
         return text;
+    }
+
+    private static boolean sameText(String known, char[] chars, int offset, int length) {
+        if (known.length() != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (known.charAt(i) != chars[offset + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 }
