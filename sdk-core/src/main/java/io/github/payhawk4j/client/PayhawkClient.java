@@ -3,6 +3,7 @@ package io.github.payhawk4j.client;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.payhawk4j.http.ApiTransport;
 import io.github.payhawk4j.http.HttpExecutor;
+import io.github.payhawk4j.http.InlineResponseExecutor;
 import io.github.payhawk4j.http.JdkHttpExecutor;
 import io.github.payhawk4j.http.RateLimitedHttpExecutor;
 import io.github.payhawk4j.http.RateLimiter;
@@ -77,23 +78,20 @@ public final class PayhawkClient {
 
     private PayhawkClient(Builder builder, String baseUrl) {
         this.baseUrl = baseUrl;
-        // Never follow redirects: the API key header would go wherever a Location points.
-        // The JDK's own work on a response (reading headers, handing the body to its subscriber, all of which the
-        // SDK's subscribers do without blocking) runs in the client's selector thread rather than being handed to
-        // a pool thread: one thread wake-up fewer per response, which made a get(id) over loopback about a fifth
-        // faster (docs/performance.md). Futures of sendAsync still complete in the common pool, as the JDK
-        // arranges for any executor, so callers' callbacks never run in the selector thread.
+        // Never follow redirects: the API key header would go wherever a Location points. The SDK's own client
+        // processes responses in its selector thread (InlineResponseExecutor): one thread wake-up fewer per response.
+        InlineResponseExecutor ownExecutor = builder.httpClient != null ? null : new InlineResponseExecutor();
         HttpClient httpClient = builder.httpClient != null ? builder.httpClient
                 : HttpClient.newBuilder().connectTimeout(builder.connectTimeout).followRedirects(HttpClient.Redirect.NEVER)
-                        .executor(Runnable::run).build();
+                        .executor(ownExecutor).build();
         String userAgent = "payhawk4j/" + SdkVersion.VALUE + " Java/" + Runtime.version().feature()
                 + (builder.appInfo == null ? "" : " " + builder.appInfo);
         RateLimiter limiter = builder.requestsPerSecond > 0
                 ? new SlidingWindowRateLimiter(builder.requestsPerSecond, Duration.ofSeconds(1)) : RateLimiter.unlimited();
         HttpExecutor executor = new RetryingHttpExecutor(
                 new RateLimitedHttpExecutor(
-                        new JdkHttpExecutor(httpClient, baseUrl, builder.apiKey, userAgent, builder.requestTimeout,
-                                builder.maxResponseBytes),
+                        new JdkHttpExecutor(httpClient, ownExecutor, baseUrl, builder.apiKey, userAgent,
+                                builder.requestTimeout, builder.maxResponseBytes),
                         limiter, builder.sleeper),
                 RetryPolicy.defaults().withMaxRetries(builder.maxRetries).withClock(builder.clock), builder.sleeper,
                 builder.listener);

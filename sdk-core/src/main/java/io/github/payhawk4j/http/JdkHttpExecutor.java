@@ -50,6 +50,8 @@ public final class JdkHttpExecutor implements HttpExecutor {
     private final long maxResponseBytes;
     /** Plain {@code http://}, which {@code SecureUrl} allows for loopback hosts only (a local sandbox, tests). */
     private final boolean cleartext;
+    /** The executor of {@code httpClient} if the SDK made the client, else null (a caller's client, as it is). */
+    private final InlineResponseExecutor ownExecutor;
 
     /**
      * @param httpClient     the JDK client to send with (shared, thread-safe)
@@ -61,7 +63,17 @@ public final class JdkHttpExecutor implements HttpExecutor {
      */
     public JdkHttpExecutor(HttpClient httpClient, String baseUrl, String apiKey, String userAgent, Duration requestTimeout,
                            long maxResponseBytes) {
+        this(httpClient, null, baseUrl, apiKey, userAgent, requestTimeout, maxResponseBytes);
+    }
+
+    /**
+     * As the other constructor, for a client the SDK made with {@code ownExecutor} as its executor, through which
+     * asynchronous sends then start (see {@link InlineResponseExecutor}); null for a caller's client.
+     */
+    public JdkHttpExecutor(HttpClient httpClient, InlineResponseExecutor ownExecutor, String baseUrl, String apiKey,
+                           String userAgent, Duration requestTimeout, long maxResponseBytes) {
         this.httpClient = httpClient;
+        this.ownExecutor = ownExecutor;
         this.baseUrl = baseUrl;
         this.apiKey = apiKey;
         this.userAgent = userAgent;
@@ -173,7 +185,10 @@ public final class JdkHttpExecutor implements HttpExecutor {
         long deadline = System.nanoTime() + timeout.toNanos();
         BoundedBody<byte[]> body = new BoundedBody<>((bounded, info) -> bounded.limited(new DeadlineBodySubscriber<>(
                 HttpResponse.BodySubscribers.ofByteArray(), deadline, timeout), info));
-        return httpClient.sendAsync(toHttpRequest(request, timeout), body)
+        HttpRequest httpRequest = toHttpRequest(request, timeout);
+        CompletableFuture<HttpResponse<byte[]>> sent = ownExecutor == null ? httpClient.sendAsync(httpRequest, body)
+                : ownExecutor.startAsync(() -> httpClient.sendAsync(httpRequest, body));
+        return sent
                 .handle((response, failure) -> {
                     if (failure == null) {
                         return toApiResponse(response);
