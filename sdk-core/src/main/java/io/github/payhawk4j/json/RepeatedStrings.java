@@ -8,8 +8,8 @@ import java.io.IOException;
 /**
  * The short string values of one read, each kept once: a page of expenses repeats its currencies, statuses,
  * categories, suppliers, people and custom field labels from record to record, and a string read again is
- * handed out as the instance read before instead of a new copy. Bounded (a fixed table; a value that meets
- * another in its slot replaces it), and dropped with the read, so nothing outlives one response.
+ * handed out as the instance read before instead of a new copy. Bounded (a table of at most 1,024 slots; a value
+ * that meets another in its slot replaces it), and dropped with the read, so nothing outlives one response.
  *
  * <p>The table starts small, sized for the values of one record, and grows once a read has stored more values
  * than it has slots (a page); a read of one record, such as {@code get(id)}, pays for no more than that.
