@@ -78,12 +78,16 @@ public final class PayhawkClient {
 
     private PayhawkClient(Builder builder, String baseUrl) {
         this.baseUrl = baseUrl;
-        // Never follow redirects: the API key header would go wherever a Location points. The SDK's own client
-        // processes responses in its selector thread (InlineResponseExecutor): one thread wake-up fewer per response.
-        InlineResponseExecutor ownExecutor = builder.httpClient != null ? null : new InlineResponseExecutor();
-        HttpClient httpClient = builder.httpClient != null ? builder.httpClient
-                : HttpClient.newBuilder().connectTimeout(builder.connectTimeout).followRedirects(HttpClient.Redirect.NEVER)
-                        .executor(ownExecutor).build();
+        HttpClient httpClient = builder.httpClient;
+        InlineResponseExecutor ownExecutor = null;
+        if (httpClient == null) {
+            // Never follow redirects: the API key header would go wherever a Location points. The SDK's own
+            // client processes responses in its selector thread (InlineResponseExecutor): one thread wake-up
+            // fewer per response.
+            ownExecutor = new InlineResponseExecutor();
+            httpClient = HttpClient.newBuilder().connectTimeout(builder.connectTimeout)
+                    .followRedirects(HttpClient.Redirect.NEVER).executor(ownExecutor).build();
+        }
         String userAgent = "payhawk4j/" + SdkVersion.VALUE + " Java/" + Runtime.version().feature()
                 + (builder.appInfo == null ? "" : " " + builder.appInfo);
         RateLimiter limiter = builder.requestsPerSecond > 0

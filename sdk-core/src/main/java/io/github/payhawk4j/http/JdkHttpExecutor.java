@@ -55,20 +55,13 @@ public final class JdkHttpExecutor implements HttpExecutor {
 
     /**
      * @param httpClient     the JDK client to send with (shared, thread-safe)
+     * @param ownExecutor    {@code httpClient}'s executor if the SDK made the client, through which asynchronous
+     *                       sends then start (see {@link InlineResponseExecutor}); null for a caller's client
      * @param baseUrl        scheme, host and port, without trailing slash
      * @param apiKey         the key sent in {@value #API_KEY_HEADER}
      * @param userAgent      the {@code User-Agent} value
      * @param requestTimeout   how long one attempt may take, until the whole response body has arrived
      * @param maxResponseBytes the largest response body accepted
-     */
-    public JdkHttpExecutor(HttpClient httpClient, String baseUrl, String apiKey, String userAgent, Duration requestTimeout,
-                           long maxResponseBytes) {
-        this(httpClient, null, baseUrl, apiKey, userAgent, requestTimeout, maxResponseBytes);
-    }
-
-    /**
-     * As the other constructor, for a client the SDK made with {@code ownExecutor} as its executor, through which
-     * asynchronous sends then start (see {@link InlineResponseExecutor}); null for a caller's client.
      */
     public JdkHttpExecutor(HttpClient httpClient, InlineResponseExecutor ownExecutor, String baseUrl, String apiKey,
                            String userAgent, Duration requestTimeout, long maxResponseBytes) {

@@ -341,7 +341,7 @@ class RetryTest {
 
     /** The same layering PayhawkClient builds, for a method no service uses. */
     private ApiTransport transportLikeTheClients() {
-        HttpExecutor jdk = new JdkHttpExecutor(HttpClient.newHttpClient(), payhawk.baseUrl(), API_KEY, "payhawk4j-test",
+        HttpExecutor jdk = new JdkHttpExecutor(HttpClient.newHttpClient(), null, payhawk.baseUrl(), API_KEY, "payhawk4j-test",
                 Duration.ofSeconds(5), PayhawkClient.DEFAULT_MAX_RESPONSE_BYTES);
         HttpExecutor chain = new RetryingHttpExecutor(new RateLimitedHttpExecutor(jdk, RateLimiter.unlimited(), sleeper),
                 RetryPolicy.defaults(), sleeper);
