@@ -43,6 +43,8 @@ abstract class ModelReader<T> extends StdDeserializer<T> implements ResolvableDe
 
     private transient JsonDeserializer<Object> strings;
     private transient JsonDeserializer<Object> trees;
+    /** Whether {@link #resolve} has looked up the fields' deserializers; they are read only after this is seen true. */
+    private transient volatile boolean resolved;
     /** Jackson's builder-path deserializer of the model, built on first need: only for input that is no object. */
     private transient volatile JsonDeserializer<T> builderPath;
 
@@ -80,11 +82,25 @@ abstract class ModelReader<T> extends StdDeserializer<T> implements ResolvableDe
         return parser.hasToken(JsonToken.FIELD_NAME) ? parser.currentName() : null;
     }
 
+    /**
+     * Looks up the deserializers of the model's fields, once: a reader of a nested model calls it when it first
+     * reads that model (see {@link #find}), so a read whose documents leave a nested model out never looks up what
+     * only that model needs. Thread-safe; after the first call it is one volatile read.
+     */
     @Override
     public final void resolve(DeserializationContext context) throws JsonMappingException {
-        strings = find(context, context.constructType(String.class));
-        trees = find(context, context.constructType(JsonNode.class));
-        resolveFields(context);
+        if (resolved) {
+            return;
+        }
+        // Nothing but this reader's own fields is locked: the nested readers it finds are not resolved here.
+        synchronized (this) {
+            if (!resolved) {
+                strings = find(context, context.constructType(String.class));
+                trees = find(context, context.constructType(JsonNode.class));
+                resolveFields(context);
+                resolved = true;
+            }
+        }
     }
 
     /** Looks up the deserializers of the model's fields (other than strings). */
@@ -98,17 +114,20 @@ abstract class ModelReader<T> extends StdDeserializer<T> implements ResolvableDe
 
     /**
      * The deserializer Jackson would use for a property of {@code type}: for a model with a reader (or a list of
-     * them, see {@link ModelList}) that reader, made and resolved here; otherwise Jackson's. Jackson would answer
-     * the same reader ({@link ModelReaders} is the mapper's first introspector) but only after introspecting the
-     * model's class and annotations, for each of the thirty models of an expense on a new client's first read.
+     * them, see {@link ModelList}) that reader, made here and resolved when it first reads (so an expense without
+     * mileage never looks up the mileage's field types); otherwise Jackson's. Jackson would answer the same reader
+     * ({@link ModelReaders} is the mapper's first introspector) but only after introspecting the model's class and
+     * annotations, for each of the thirty models of an expense on a new client's first read.
      */
+    @SuppressWarnings("unchecked")
     static JsonDeserializer<Object> find(DeserializationContext context, JavaType type) throws JsonMappingException {
         if (type.getRawClass() == List.class && type.getContentType() != null
                 && ModelReaders.readerOf(type.getContentType().getRawClass()) != null) {
             return new ModelList(type);
         }
-        JsonDeserializer<Object> own = ownReader(context, type);
-        return own != null ? own : context.findContextualValueDeserializer(type, null);
+        ModelReader<?> own = type.isContainerType() ? null : ModelReaders.readerOf(type.getRawClass());
+        return own != null ? (JsonDeserializer<Object>) (JsonDeserializer<?>) own
+                : context.findContextualValueDeserializer(type, null);
     }
 
     /** A new, resolved reader of {@code type} if it is a model with a reader of its own ({@link ModelReaders}), else null. */
@@ -124,6 +143,7 @@ abstract class ModelReader<T> extends StdDeserializer<T> implements ResolvableDe
 
     @Override
     public final T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+        resolve(context);
         JsonToken token = parser.currentToken();
         if (token == JsonToken.START_OBJECT) {
             return read(nextName(parser, names, -1), parser, context, ownTable(parser));
@@ -166,6 +186,7 @@ abstract class ModelReader<T> extends StdDeserializer<T> implements ResolvableDe
     static Object model(JsonParser parser, DeserializationContext context, JsonDeserializer<Object> reader,
             RepeatedStrings repeated) throws IOException {
         if (parser.hasToken(JsonToken.START_OBJECT) && reader instanceof ModelReader<?> model) {
+            model.resolve(context);
             return model.read(nextName(parser, model.names, -1), parser, context, repeated);
         }
         return value(parser, context, reader);
@@ -185,6 +206,7 @@ abstract class ModelReader<T> extends StdDeserializer<T> implements ResolvableDe
                 || !(elements instanceof ModelReader<?> model)) {
             return value(parser, context, listReader);
         }
+        model.resolve(context);
         List<Object> list = new ArrayList<>();
         JsonToken token;
         while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {

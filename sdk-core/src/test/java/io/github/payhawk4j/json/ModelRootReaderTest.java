@@ -7,21 +7,31 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.introspect.Annotated;
 import com.fasterxml.jackson.databind.introspect.AnnotatedClass;
 import com.fasterxml.jackson.databind.introspect.NopAnnotationIntrospector;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.payhawk4j.model.expense.DistanceUnit;
 import io.github.payhawk4j.model.expense.Expense;
+import io.github.payhawk4j.model.expense.MileageRateType;
+import io.github.payhawk4j.model.expense.MileageThresholdType;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A new client's first read of an expense: the response reader ({@link PayhawkJson#withModelRoots}) takes the
  * models' own readers without Jackson introspecting any of the models they read (which cost a first
- * {@code get(id)} more than the read itself), and reads what the mapper reads.
+ * {@code get(id)} more than the read itself), looks up a nested model's field types only when a document has that
+ * model, and reads what the mapper reads.
  */
 class ModelRootReaderTest {
 
@@ -66,6 +76,54 @@ class ModelRootReaderTest {
         assertThat(introspected.classes).as("introspected").isNotEmpty()
                 .noneMatch(type -> ModelReaders.readerOf(type) != null);
         assertThat(expense).isEqualTo(PayhawkJson.newObjectMapper().readValue(fullExpense(), Expense.class));
+    }
+
+    @Test
+    void aNestedModelsFieldTypesAreLookedUpOnlyWhenADocumentHasThatModel() throws IOException {
+        ObjectNode withoutMileage = (ObjectNode) PayhawkJson.newObjectMapper().readTree(fullExpense());
+        withoutMileage.remove("mileage");
+        byte[] noMileage = PayhawkJson.newObjectMapper().writeValueAsBytes(withoutMileage);
+        List<Class<?>> mileageOnly = List.of(DistanceUnit.class, MileageRateType.class, MileageThresholdType.class);
+        Introspected introspected = new Introspected();
+        ObjectMapper mapper = watchedMapper(introspected);
+        ObjectReader reader = PayhawkJson.withModelRoots(mapper.reader()
+                .without(DeserializationFeature.EAGER_DESERIALIZER_FETCH).forType(Expense.class));
+
+        Expense expense = reader.readValue(noMileage);
+
+        assertThat(expense.mileage()).isNull();
+        assertThat(introspected.classes).as("introspected without mileage").doesNotContainAnyElementsOf(mileageOnly);
+
+        // The same reader, given an expense with mileage, looks them up then and reads what the mapper reads.
+        Expense withMileage = reader.readValue(fullExpense());
+
+        assertThat(introspected.classes).as("introspected with mileage").containsAll(mileageOnly);
+        assertThat(withMileage).isEqualTo(PayhawkJson.newObjectMapper().readValue(fullExpense(), Expense.class));
+    }
+
+    @Test
+    void threadsThatAllReadFirstThroughOneNewReaderEachGetTheWholeExpense() throws Exception {
+        byte[] json = fullExpense();
+        Expense expected = PayhawkJson.newObjectMapper().readValue(json, Expense.class);
+        int threads = 8;
+        ObjectReader reader = PayhawkJson.withModelRoots(PayhawkJson.newObjectMapper().reader()
+                .without(DeserializationFeature.EAGER_DESERIALIZER_FETCH).forType(Expense.class));
+        CyclicBarrier start = new CyclicBarrier(threads);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Expense>> reads = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                reads.add(pool.submit(() -> {
+                    start.await();
+                    return reader.<Expense>readValue(json);
+                }));
+            }
+            for (Future<Expense> read : reads) {
+                assertThat(read.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
