@@ -34,8 +34,15 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  */
 class HostileApiResponseTest {
 
+    /**
+     * Plain HTTP/1.1: over plain HTTP the JDK offers HTTP/2 by an {@code Upgrade: h2c}, and JDK 17 at times misreads
+     * the upgraded connection's frames when a large body follows (a 100,000-digit amount once failed this test in a
+     * full-suite run with "Frame type(57) ... exceeds MAX_FRAME_SIZE", the digits read as a frame header). What is
+     * tested here is the JSON limits, not the transport; Payhawk is reached over HTTPS, where that upgrade never happens.
+     */
     @RegisterExtension
-    static WireMockExtension payhawk = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension payhawk = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort().http2PlainDisabled(true)).build();
 
     static Stream<Arguments> hostileBodies() {
         return Stream.of(
