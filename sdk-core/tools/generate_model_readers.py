@@ -141,11 +141,11 @@ def reader(qualified):
             else:
                 cases.append('case "%s" -> builder.%s(string(parser, context, repeated));' % (json_name, name))
             continue
-        declarations.append("private JsonDeserializer<Object> %sReader;" % name)
         if java_type == "boolean":
-            resolutions.append("%sReader = find(context, types.constructType(boolean.class));" % name)
-            cases.append('case "%s" -> builder.%s((Boolean) value(parser, context, %sReader));' % (json_name, name, name))
+            # JSON true and false as they are; anything else as Jackson coerces it (ModelReader.bool).
+            cases.append('case "%s" -> builder.%s(bool(parser, context));' % (json_name, name))
             continue
+        declarations.append("private JsonDeserializer<Object> %sReader;" % name)
         if java_type == "long":
             resolutions.append("%sReader = find(context, types.constructType(long.class));" % name)
             cases.append('case "%s" -> builder.%s((Long) value(parser, context, %sReader));' % (json_name, name, name))

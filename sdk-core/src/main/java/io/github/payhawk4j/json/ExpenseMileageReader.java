@@ -30,7 +30,6 @@ final class ExpenseMileageReader extends ModelReader<ExpenseMileage> {
 
     private transient JsonDeserializer<Object> routeStopsReader;
     private transient JsonDeserializer<Object> routeStopsElements;
-    private transient JsonDeserializer<Object> isRoundTripReader;
     private transient JsonDeserializer<Object> distanceReader;
     private transient JsonDeserializer<Object> distanceUnitReader;
     private transient JsonDeserializer<Object> editedDistanceReader;
@@ -45,7 +44,6 @@ final class ExpenseMileageReader extends ModelReader<ExpenseMileage> {
         TypeFactory types = context.getTypeFactory();
         routeStopsReader = find(context, types.constructCollectionType(List.class, ExpenseMileageStop.class));
         routeStopsElements = find(context, types.constructType(ExpenseMileageStop.class));
-        isRoundTripReader = find(context, types.constructType(boolean.class));
         distanceReader = find(context, types.constructType(BigDecimal.class));
         distanceUnitReader = find(context, types.constructType(DistanceUnit.class));
         editedDistanceReader = find(context, types.constructType(BigDecimal.class));
@@ -64,7 +62,7 @@ final class ExpenseMileageReader extends ModelReader<ExpenseMileage> {
             try {
                 switch (field) {
                     case 0 -> builder.routeStops(list(models(parser, context, routeStopsReader, routeStopsElements, repeated)));
-                    case 1 -> builder.isRoundTrip((Boolean) value(parser, context, isRoundTripReader));
+                    case 1 -> builder.isRoundTrip(bool(parser, context));
                     case 2 -> builder.distance((BigDecimal) value(parser, context, distanceReader));
                     case 3 -> builder.distanceUnit(parser.hasToken(JsonToken.VALUE_STRING) ? DistanceUnit.of(repeated.text(parser))
                             : (DistanceUnit) value(parser, context, distanceUnitReader));

@@ -45,7 +45,6 @@ final class ExpenseReader extends ModelReader<Expense> {
     private transient JsonDeserializer<Object> reviewedAtReader;
     private transient JsonDeserializer<Object> typeReader;
     private transient JsonDeserializer<Object> statusReader;
-    private transient JsonDeserializer<Object> isPaidReader;
     private transient JsonDeserializer<Object> categoryReader;
     private transient JsonDeserializer<Object> lineItemsReader;
     private transient JsonDeserializer<Object> lineItemsElements;
@@ -72,7 +71,6 @@ final class ExpenseReader extends ModelReader<Expense> {
         reviewedAtReader = find(context, types.constructType(Instant.class));
         typeReader = find(context, types.constructType(ExpenseType.class));
         statusReader = find(context, types.constructType(ExpenseStatus.class));
-        isPaidReader = find(context, types.constructType(boolean.class));
         categoryReader = find(context, types.constructType(ExpenseCategory.class));
         lineItemsReader = find(context, types.constructCollectionType(List.class, LineItem.class));
         lineItemsElements = find(context, types.constructType(LineItem.class));
@@ -107,7 +105,7 @@ final class ExpenseReader extends ModelReader<Expense> {
                             : (ExpenseType) value(parser, context, typeReader));
                     case 6 -> builder.status(parser.hasToken(JsonToken.VALUE_STRING) ? ExpenseStatus.of(repeated.text(parser))
                             : (ExpenseStatus) value(parser, context, statusReader));
-                    case 7 -> builder.isPaid((Boolean) value(parser, context, isPaidReader));
+                    case 7 -> builder.isPaid(bool(parser, context));
                     case 8 -> builder.title(string(parser, context, repeated));
                     case 9 -> builder.category((ExpenseCategory) model(parser, context, categoryReader, repeated));
                     case 10 -> builder.note(string(parser, context, repeated));

@@ -41,8 +41,14 @@ abstract class ModelReader<T> extends StdDeserializer<T> implements ResolvableDe
 
     private static final long serialVersionUID = 1L;
 
-    private transient JsonDeserializer<Object> strings;
-    private transient JsonDeserializer<Object> trees;
+    /**
+     * Jackson's deserializers of a string that is no JSON string (a coercion) and of an unknown field's tree: both
+     * rare, so each is looked up when first needed (racing threads look up the same one).
+     */
+    private transient volatile JsonDeserializer<Object> strings;
+    private transient volatile JsonDeserializer<Object> trees;
+    /** Jackson's deserializer of a {@code boolean} that is neither JSON true nor false; as rare, found likewise. */
+    private transient volatile JsonDeserializer<Object> booleans;
     /** Whether {@link #resolve} has looked up the fields' deserializers; they are read only after this is seen true. */
     private transient volatile boolean resolved;
     /** Jackson's builder-path deserializer of the model, built on first need: only for input that is no object. */
@@ -95,15 +101,13 @@ abstract class ModelReader<T> extends StdDeserializer<T> implements ResolvableDe
         // Nothing but this reader's own fields is locked: the nested readers it finds are not resolved here.
         synchronized (this) {
             if (!resolved) {
-                strings = find(context, context.constructType(String.class));
-                trees = find(context, context.constructType(JsonNode.class));
                 resolveFields(context);
                 resolved = true;
             }
         }
     }
 
-    /** Looks up the deserializers of the model's fields (other than strings). */
+    /** Looks up the deserializers of the model's fields (other than strings and booleans, see {@link #string}, {@link #bool}). */
     protected void resolveFields(DeserializationContext context) throws JsonMappingException {
     }
 
@@ -257,17 +261,51 @@ abstract class ModelReader<T> extends StdDeserializer<T> implements ResolvableDe
      * read's {@link RepeatedStrings}, looked up once per object), otherwise as Jackson coerces it.
      */
     final String string(JsonParser parser, DeserializationContext context, RepeatedStrings repeated) throws IOException {
-        return parser.hasToken(JsonToken.VALUE_STRING) ? repeated.text(parser) : (String) value(parser, context, strings);
+        return parser.hasToken(JsonToken.VALUE_STRING) ? repeated.text(parser) : (String) value(parser, context, strings(context));
     }
 
     /** As {@link #string}, for a field whose values are unique to their record: not looked up, never repeated. */
     final String uniqueString(JsonParser parser, DeserializationContext context) throws IOException {
-        return parser.hasToken(JsonToken.VALUE_STRING) ? parser.getText() : (String) value(parser, context, strings);
+        return parser.hasToken(JsonToken.VALUE_STRING) ? parser.getText() : (String) value(parser, context, strings(context));
+    }
+
+    /**
+     * The current value of a {@code boolean} field: JSON true and false as they are, which is what Jackson's
+     * {@code boolean} deserializer answers for them; anything else (a null, a number, a string) as it coerces it.
+     */
+    final boolean bool(JsonParser parser, DeserializationContext context) throws IOException {
+        if (parser.hasToken(JsonToken.VALUE_TRUE)) {
+            return true;
+        }
+        if (parser.hasToken(JsonToken.VALUE_FALSE)) {
+            return false;
+        }
+        JsonDeserializer<Object> found = booleans;
+        if (found == null) {
+            found = find(context, context.constructType(boolean.class));
+            booleans = found;
+        }
+        return (Boolean) value(parser, context, found);
     }
 
     /** The current value as a tree, for {@code putAdditionalProperty}. */
     final JsonNode tree(JsonParser parser, DeserializationContext context) throws IOException {
-        return (JsonNode) value(parser, context, trees);
+        JsonDeserializer<Object> found = trees;
+        if (found == null) {
+            found = find(context, context.constructType(JsonNode.class));
+            trees = found;
+        }
+        return (JsonNode) value(parser, context, found);
+    }
+
+    /** Jackson's deserializer of strings, for a string field whose value is no JSON string. */
+    private JsonDeserializer<Object> strings(DeserializationContext context) throws JsonMappingException {
+        JsonDeserializer<Object> found = strings;
+        if (found == null) {
+            found = find(context, context.constructType(String.class));
+            strings = found;
+        }
+        return found;
     }
 
     @SuppressWarnings("unchecked")
