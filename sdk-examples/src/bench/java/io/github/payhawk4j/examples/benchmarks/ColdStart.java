@@ -25,7 +25,9 @@ import java.util.Map;
  * Cold start: from process start to the first expense printed, a new JVM per run, the SDK's
  * {@code client.expenses().get(id)} against the bare JDK {@code HttpClient} and Jackson into a {@code Map}, in
  * alternating order against one local server (in this process, so it does not count). Also counts the classes
- * each loads ({@code -Xlog:class+load}). Prints the median ratio (bare time / SDK time) and its range.
+ * each loads ({@code -Xlog:class+load}) and the CPU time each has used, all its threads, when its first line
+ * arrives. Prints the median ratio (bare time / SDK time) and its range, and the medians of the CPU times: on a
+ * busy machine the CPU a JVM needs is what stretches its wall-clock time, and it moves less with the load.
  *
  * <pre>java -cp &lt;test classpath&gt; io.github.payhawk4j.examples.benchmarks.ColdStart [runs]</pre>
  */
@@ -50,6 +52,8 @@ public final class ColdStart {
             List<Double> ratios = new ArrayList<>();
             List<Long> sdkTimes = new ArrayList<>();
             List<Long> bareTimes = new ArrayList<>();
+            List<Long> sdkCpu = new ArrayList<>();
+            List<Long> bareCpu = new ArrayList<>();
             long sdkNanos = 0;
             long bareNanos = 0;
             int sdkClasses = 0;
@@ -64,6 +68,8 @@ public final class ColdStart {
                 bareNanos += bare[0];
                 sdkTimes.add(sdk[0]);
                 bareTimes.add(bare[0]);
+                sdkCpu.add(sdk[2]);
+                bareCpu.add(bare[2]);
                 sdkClasses = (int) sdk[1];
                 bareClasses = (int) bare[1];
                 ratios.add((double) bare[0] / sdk[0]);
@@ -71,6 +77,8 @@ public final class ColdStart {
             Collections.sort(ratios);
             Collections.sort(sdkTimes);
             Collections.sort(bareTimes);
+            Collections.sort(sdkCpu);
+            Collections.sort(bareCpu);
             double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             System.out.printf("cold start, %d runs each: SDK %.0f ms, bare %.0f ms; bare / SDK median %.3f (%.3f to %.3f);"
                             + " classes loaded: SDK %d, bare %d%n", runs, sdkNanos / 1e6 / runs, bareNanos / 1e6 / runs,
@@ -78,10 +86,17 @@ public final class ColdStart {
             // The medians of each side, and the machine's load (1-minute average) before and after the runs.
             System.out.printf("cold start medians: SDK %.0f ms, bare %.0f ms; load average %.2f before, %.2f after%n",
                     sdkTimes.get(sdkTimes.size() / 2) / 1e6, bareTimes.get(bareTimes.size() / 2) / 1e6, loadBefore, loadAfter);
+            double sdkCpuMedian = sdkCpu.get(sdkCpu.size() / 2) / 1e6;
+            double bareCpuMedian = bareCpu.get(bareCpu.size() / 2) / 1e6;
+            System.out.printf("cold start CPU to the first line, medians: SDK %.0f ms, bare %.0f ms; bare / SDK %.3f%n",
+                    sdkCpuMedian, bareCpuMedian, bareCpuMedian / sdkCpuMedian);
         }
     }
 
-    /** Starts a JVM for {@code side}; returns nanoseconds from process start to its first line, and classes loaded. */
+    /**
+     * Starts a JVM for {@code side}; returns nanoseconds from process start to its first line, classes loaded, and
+     * the CPU nanoseconds it had used when its first line arrived (-1 where the system does not tell).
+     */
     private static long[] run(String side, String baseUrl) throws IOException, InterruptedException {
         Path classLog = Files.createTempFile("cold-start-" + side, ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -91,9 +106,11 @@ public final class ColdStart {
         long start = System.nanoTime();
         Process process = builder.start();
         long firstLine;
+        long cpu;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line = out.readLine();
             firstLine = System.nanoTime() - start;
+            cpu = process.info().totalCpuDuration().map(Duration::toNanos).orElse(-1L);
             if (line == null || !line.contains("4821")) {
                 throw new IllegalStateException(side + " printed " + line);
             }
@@ -109,7 +126,7 @@ public final class ColdStart {
             classes = lines.count();
         }
         Files.delete(classLog);
-        return new long[] {firstLine, classes};
+        return new long[] {firstLine, classes, cpu};
     }
 
     private static void child(String side, String baseUrl) throws Exception {
