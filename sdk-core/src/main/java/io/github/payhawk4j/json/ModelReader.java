@@ -23,13 +23,14 @@ import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Reads one model into its {@code Builder} by a {@code switch} on the field name, with what Jackson's builder path
- * would do for each value: the same value deserializers (looked up once, in {@link #resolve}), so money keeps its
- * scale and is bounded, instants are read as by {@code IsoInstantDeserializer}, and coercions and null handling
- * are Jackson's; unknown fields go to {@code putAdditionalProperty} as trees; a failure is reported with the path
- * of the field it happened in. What it saves is the builder path's per-object and per-property machinery (the
+ * would do for each value: the same value deserializers (looked up once: in {@link #resolve} when the reader first
+ * reads, or for values it rarely meets when first met), so money keeps its scale and is bounded, instants are read
+ * as by {@code IsoInstantDeserializer}, and coercions and null handling are Jackson's; unknown fields go to
+ * {@code putAdditionalProperty} as trees; a failure is reported with the path of the field it happened in. What it saves is the builder path's per-object and per-property machinery (the
  * property lookup, reflective field writes and the reflective {@code build()}).
  *
  * <p>Subclasses are written by {@code sdk-core/tools/generate_model_readers.py} from the model's builder fields;
@@ -41,14 +42,18 @@ abstract class ModelReader<T> extends StdDeserializer<T> implements ResolvableDe
 
     private static final long serialVersionUID = 1L;
 
+    /** The types of {@link #rare}: a string field's value that is no JSON string, an unknown field, a boolean. */
+    private static final Class<?>[] RARE_TYPES = {String.class, JsonNode.class, boolean.class};
+    private static final int STRINGS = 0;
+    private static final int TREES = 1;
+    private static final int BOOLEANS = 2;
+
     /**
-     * Jackson's deserializers of a string that is no JSON string (a coercion) and of an unknown field's tree: both
-     * rare, so each is looked up when first needed (racing threads look up the same one).
+     * Jackson's deserializers of values the reader does not read itself (a string that is no JSON string, an
+     * unknown field's tree, a boolean that is neither true nor false): rare, so each is looked up when first needed;
+     * racing threads look up the same one.
      */
-    private transient volatile JsonDeserializer<Object> strings;
-    private transient volatile JsonDeserializer<Object> trees;
-    /** Jackson's deserializer of a {@code boolean} that is neither JSON true nor false; as rare, found likewise. */
-    private transient volatile JsonDeserializer<Object> booleans;
+    private final transient AtomicReferenceArray<JsonDeserializer<Object>> rare = new AtomicReferenceArray<>(RARE_TYPES.length);
     /** Whether {@link #resolve} has looked up the fields' deserializers; they are read only after this is seen true. */
     private transient volatile boolean resolved;
     /** Jackson's builder-path deserializer of the model, built on first need: only for input that is no object. */
@@ -261,12 +266,12 @@ abstract class ModelReader<T> extends StdDeserializer<T> implements ResolvableDe
      * read's {@link RepeatedStrings}, looked up once per object), otherwise as Jackson coerces it.
      */
     final String string(JsonParser parser, DeserializationContext context, RepeatedStrings repeated) throws IOException {
-        return parser.hasToken(JsonToken.VALUE_STRING) ? repeated.text(parser) : (String) value(parser, context, strings(context));
+        return parser.hasToken(JsonToken.VALUE_STRING) ? repeated.text(parser) : (String) value(parser, context, rare(STRINGS, context));
     }
 
     /** As {@link #string}, for a field whose values are unique to their record: not looked up, never repeated. */
     final String uniqueString(JsonParser parser, DeserializationContext context) throws IOException {
-        return parser.hasToken(JsonToken.VALUE_STRING) ? parser.getText() : (String) value(parser, context, strings(context));
+        return parser.hasToken(JsonToken.VALUE_STRING) ? parser.getText() : (String) value(parser, context, rare(STRINGS, context));
     }
 
     /**
@@ -280,30 +285,20 @@ abstract class ModelReader<T> extends StdDeserializer<T> implements ResolvableDe
         if (parser.hasToken(JsonToken.VALUE_FALSE)) {
             return false;
         }
-        JsonDeserializer<Object> found = booleans;
-        if (found == null) {
-            found = find(context, context.constructType(boolean.class));
-            booleans = found;
-        }
-        return (Boolean) value(parser, context, found);
+        return (Boolean) value(parser, context, rare(BOOLEANS, context));
     }
 
     /** The current value as a tree, for {@code putAdditionalProperty}. */
     final JsonNode tree(JsonParser parser, DeserializationContext context) throws IOException {
-        JsonDeserializer<Object> found = trees;
-        if (found == null) {
-            found = find(context, context.constructType(JsonNode.class));
-            trees = found;
-        }
-        return (JsonNode) value(parser, context, found);
+        return (JsonNode) value(parser, context, rare(TREES, context));
     }
 
-    /** Jackson's deserializer of strings, for a string field whose value is no JSON string. */
-    private JsonDeserializer<Object> strings(DeserializationContext context) throws JsonMappingException {
-        JsonDeserializer<Object> found = strings;
+    /** Jackson's deserializer of {@code RARE_TYPES[kind]}, looked up the first time it is needed. */
+    private JsonDeserializer<Object> rare(int kind, DeserializationContext context) throws JsonMappingException {
+        JsonDeserializer<Object> found = rare.get(kind);
         if (found == null) {
-            found = find(context, context.constructType(String.class));
-            strings = found;
+            found = find(context, context.constructType(RARE_TYPES[kind]));
+            rare.set(kind, found);
         }
         return found;
     }
