@@ -128,25 +128,28 @@ abstract class ModelReader<T> extends StdDeserializer<T> implements ResolvableDe
      * ({@link ModelReaders} is the mapper's first introspector) but only after introspecting the model's class and
      * annotations, for each of the thirty models of an expense on a new client's first read.
      */
-    @SuppressWarnings("unchecked")
     static JsonDeserializer<Object> find(DeserializationContext context, JavaType type) throws JsonMappingException {
         if (type.getRawClass() == List.class && type.getContentType() != null
                 && ModelReaders.readerOf(type.getContentType().getRawClass()) != null) {
             return new ModelList(type);
         }
-        ModelReader<?> own = type.isContainerType() ? null : ModelReaders.readerOf(type.getRawClass());
-        return own != null ? (JsonDeserializer<Object>) (JsonDeserializer<?>) own
-                : context.findContextualValueDeserializer(type, null);
+        JsonDeserializer<Object> own = newReader(type);
+        return own != null ? own : context.findContextualValueDeserializer(type, null);
     }
 
     /** A new, resolved reader of {@code type} if it is a model with a reader of its own ({@link ModelReaders}), else null. */
-    @SuppressWarnings("unchecked")
     static JsonDeserializer<Object> ownReader(DeserializationContext context, JavaType type) throws JsonMappingException {
-        ModelReader<?> reader = type.isContainerType() ? null : ModelReaders.readerOf(type.getRawClass());
-        if (reader == null) {
-            return null;
+        JsonDeserializer<Object> reader = newReader(type);
+        if (reader != null) {
+            ((ModelReader<?>) reader).resolve(context);
         }
-        reader.resolve(context);
+        return reader;
+    }
+
+    /** A new reader of {@code type}, not yet resolved, if it is a model with a reader of its own; else null. */
+    @SuppressWarnings("unchecked")
+    private static JsonDeserializer<Object> newReader(JavaType type) {
+        ModelReader<?> reader = type.isContainerType() ? null : ModelReaders.readerOf(type.getRawClass());
         return (JsonDeserializer<Object>) (JsonDeserializer<?>) reader;
     }
 
