@@ -28,6 +28,8 @@ import java.util.Map;
  * each loads ({@code -Xlog:class+load}) and the CPU time each has used, all its threads, when its first line
  * arrives. Prints the median ratio (bare time / SDK time) and its range, and the medians of the CPU times: on a
  * busy machine the CPU a JVM needs is what stretches its wall-clock time, and it moves less with the load.
+ * Last, where each side's time goes: the median JVM uptime at which the first class of each of its steps was
+ * loaded (from the same class-load log), so a step's cost is the difference to the next one.
  *
  * <pre>java -cp &lt;test classpath&gt; io.github.payhawk4j.examples.benchmarks.ColdStart [runs]</pre>
  */
@@ -35,6 +37,27 @@ public final class ColdStart {
 
     private static final String ACCOUNT = "acme_ltd_5f2c";
     private static final String PATH = "/api/v3/accounts/" + ACCOUNT + "/expenses/4821";
+
+    /** Each side's steps, in order: a label and the first class the step loads (-Xlog:class+load names). */
+    private static final String[][] SDK_STEPS = {
+            {"main", ColdStart.class.getName()},
+            {"client builder", "io.github.payhawk4j.client.PayhawkClient"},
+            {"JDK HttpClient", "jdk.internal.net.http.HttpClientImpl"},
+            {"SDK layers", "io.github.payhawk4j.client.SdkVersion"},
+            {"slf4j", "org.slf4j.LoggerFactory"},
+            {"JSON mapper", "io.github.payhawk4j.json.PayhawkJson"},
+            {"services", "io.github.payhawk4j.client.AccountScope"},
+            {"request sent", "jdk.internal.net.http.MultiExchange"},
+            {"typed read", "io.github.payhawk4j.model.expense.Expense$Builder"},
+            {"exit", "java.lang.Shutdown"}};
+    private static final String[][] BARE_STEPS = {
+            {"main", ColdStart.class.getName()},
+            {"JDK HttpClient", "jdk.internal.net.http.HttpClientImpl"},
+            {"request built", "jdk.internal.net.http.HttpRequestBuilderImpl"},
+            {"request sent", "jdk.internal.net.http.MultiExchange"},
+            {"JSON mapper", "com.fasterxml.jackson.databind.ObjectMapper"},
+            {"Map read", "com.fasterxml.jackson.databind.deser.std.UntypedObjectDeserializer"},
+            {"exit", "java.lang.Shutdown"}};
 
     private ColdStart() {
     }
@@ -54,16 +77,22 @@ public final class ColdStart {
             List<Long> bareTimes = new ArrayList<>();
             List<Long> sdkCpu = new ArrayList<>();
             List<Long> bareCpu = new ArrayList<>();
+            List<double[]> sdkSteps = new ArrayList<>();
+            List<double[]> bareSteps = new ArrayList<>();
             long sdkNanos = 0;
             long bareNanos = 0;
             int sdkClasses = 0;
             int bareClasses = 0;
             for (int i = 0; i < runs; i++) {
                 boolean sdkFirst = i % 2 == 0;
-                long[] first = run(sdkFirst ? "sdk" : "bare", api.baseUrl());
-                long[] second = run(sdkFirst ? "bare" : "sdk", api.baseUrl());
+                double[] firstSteps = new double[(sdkFirst ? SDK_STEPS : BARE_STEPS).length];
+                double[] secondSteps = new double[(sdkFirst ? BARE_STEPS : SDK_STEPS).length];
+                long[] first = run(sdkFirst ? "sdk" : "bare", api.baseUrl(), firstSteps);
+                long[] second = run(sdkFirst ? "bare" : "sdk", api.baseUrl(), secondSteps);
                 long[] sdk = sdkFirst ? first : second;
                 long[] bare = sdkFirst ? second : first;
+                sdkSteps.add(sdkFirst ? firstSteps : secondSteps);
+                bareSteps.add(sdkFirst ? secondSteps : firstSteps);
                 sdkNanos += sdk[0];
                 bareNanos += bare[0];
                 sdkTimes.add(sdk[0]);
@@ -90,6 +119,8 @@ public final class ColdStart {
             double bareCpuMedian = bareCpu.get(bareCpu.size() / 2) / 1e6;
             System.out.printf("cold start CPU to the first line, medians: SDK %.0f ms, bare %.0f ms; bare / SDK %.3f%n",
                     sdkCpuMedian, bareCpuMedian, bareCpuMedian / sdkCpuMedian);
+            System.out.println("cold start steps, median JVM uptime in ms when each began: SDK " + steps(SDK_STEPS, sdkSteps)
+                    + "; bare " + steps(BARE_STEPS, bareSteps));
         }
     }
 
@@ -97,7 +128,7 @@ public final class ColdStart {
      * Starts a JVM for {@code side}; returns nanoseconds from process start to its first line, classes loaded, and
      * the CPU nanoseconds it had used when its first line arrived (-1 where the system does not tell).
      */
-    private static long[] run(String side, String baseUrl) throws IOException, InterruptedException {
+    private static long[] run(String side, String baseUrl, double[] stepMillis) throws IOException, InterruptedException {
         Path classLog = Files.createTempFile("cold-start-" + side, ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(java, "-Xshare:auto", "-Xlog:class+load:file=" + classLog,
@@ -121,12 +152,41 @@ public final class ColdStart {
         if (process.waitFor() != 0) {
             throw new IllegalStateException(side + " exited with " + process.exitValue());
         }
-        long classes;
-        try (var lines = Files.lines(classLog)) {
-            classes = lines.count();
-        }
+        List<String> lines = Files.readAllLines(classLog, StandardCharsets.UTF_8);
         Files.delete(classLog);
-        return new long[] {firstLine, classes, cpu};
+        String[][] steps = side.equals("sdk") ? SDK_STEPS : BARE_STEPS;
+        for (int i = 0; i < steps.length; i++) {
+            stepMillis[i] = firstLoadedMillis(lines, steps[i][1]);
+        }
+        return new long[] {firstLine, lines.size(), cpu};
+    }
+
+    /** The uptime in ms at which {@code className} was loaded, from lines such as "[0.123s][info][class,load] name source: ...". */
+    private static double firstLoadedMillis(List<String> classLoadLog, String className) {
+        String loaded = "] " + className + " ";
+        for (String line : classLoadLog) {
+            if (line.contains(loaded) && line.startsWith("[")) {
+                return Double.parseDouble(line.substring(1, line.indexOf("s]"))) * 1000;
+            }
+        }
+        return Double.NaN;
+    }
+
+    /** "label median, label median, ..." over the runs; a step a JDK version does not show is "n/a". */
+    private static String steps(String[][] steps, List<double[]> runs) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < steps.length; i++) {
+            List<Double> times = new ArrayList<>();
+            for (double[] run : runs) {
+                if (!Double.isNaN(run[i])) {
+                    times.add(run[i]);
+                }
+            }
+            Collections.sort(times);
+            text.append(i == 0 ? "" : ", ").append(steps[i][0]).append(' ')
+                    .append(times.isEmpty() ? "n/a" : String.format("%.0f", times.get(times.size() / 2)));
+        }
+        return text.toString();
     }
 
     private static void child(String side, String baseUrl) throws Exception {
