@@ -129,7 +129,9 @@ public final class ColdStart {
      * the CPU nanoseconds it had used when its first line arrived (-1 where the system does not tell).
      */
     private static long[] run(String side, String baseUrl, double[] stepMillis) throws IOException, InterruptedException {
-        Path classLog = Files.createTempFile("cold-start-" + side, ".log");
+        // A file the JVM creates itself: given an existing one, it keeps that as "<name>.0" and writes a new one.
+        Path logDirectory = Files.createTempDirectory("cold-start-" + side);
+        Path classLog = logDirectory.resolve("class-load.log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(java, "-Xshare:auto", "-Xlog:class+load:file=" + classLog,
                 "-cp", System.getProperty("java.class.path"), ColdStart.class.getName(), side, baseUrl)
@@ -154,6 +156,7 @@ public final class ColdStart {
         }
         List<String> lines = Files.readAllLines(classLog, StandardCharsets.UTF_8);
         Files.delete(classLog);
+        Files.delete(logDirectory);
         String[][] steps = side.equals("sdk") ? SDK_STEPS : BARE_STEPS;
         for (int i = 0; i < steps.length; i++) {
             stepMillis[i] = firstLoadedMillis(lines, steps[i][1]);
