@@ -85,23 +85,21 @@ public final class ColdStart {
             int bareClasses = 0;
             for (int i = 0; i < runs; i++) {
                 boolean sdkFirst = i % 2 == 0;
-                double[] firstSteps = new double[(sdkFirst ? SDK_STEPS : BARE_STEPS).length];
-                double[] secondSteps = new double[(sdkFirst ? BARE_STEPS : SDK_STEPS).length];
-                long[] first = run(sdkFirst ? "sdk" : "bare", api.baseUrl(), firstSteps);
-                long[] second = run(sdkFirst ? "bare" : "sdk", api.baseUrl(), secondSteps);
-                long[] sdk = sdkFirst ? first : second;
-                long[] bare = sdkFirst ? second : first;
-                sdkSteps.add(sdkFirst ? firstSteps : secondSteps);
-                bareSteps.add(sdkFirst ? secondSteps : firstSteps);
-                sdkNanos += sdk[0];
-                bareNanos += bare[0];
-                sdkTimes.add(sdk[0]);
-                bareTimes.add(bare[0]);
-                sdkCpu.add(sdk[2]);
-                bareCpu.add(bare[2]);
-                sdkClasses = (int) sdk[1];
-                bareClasses = (int) bare[1];
-                ratios.add((double) bare[0] / sdk[0]);
+                ChildRun first = run(sdkFirst ? "sdk" : "bare", api.baseUrl());
+                ChildRun second = run(sdkFirst ? "bare" : "sdk", api.baseUrl());
+                ChildRun sdk = sdkFirst ? first : second;
+                ChildRun bare = sdkFirst ? second : first;
+                sdkNanos += sdk.firstLineNanos();
+                bareNanos += bare.firstLineNanos();
+                sdkTimes.add(sdk.firstLineNanos());
+                bareTimes.add(bare.firstLineNanos());
+                sdkCpu.add(sdk.cpuNanos());
+                bareCpu.add(bare.cpuNanos());
+                sdkSteps.add(sdk.stepMillis());
+                bareSteps.add(bare.stepMillis());
+                sdkClasses = sdk.classes();
+                bareClasses = bare.classes();
+                ratios.add((double) bare.firstLineNanos() / sdk.firstLineNanos());
             }
             Collections.sort(ratios);
             Collections.sort(sdkTimes);
@@ -125,10 +123,15 @@ public final class ColdStart {
     }
 
     /**
-     * Starts a JVM for {@code side}; returns nanoseconds from process start to its first line, classes loaded, and
-     * the CPU nanoseconds it had used when its first line arrived (-1 where the system does not tell).
+     * One child JVM: nanoseconds from process start to its first line, classes loaded, the CPU nanoseconds it had
+     * used when its first line arrived (-1 where the system does not tell), and when each of its steps began
+     * (JVM uptime in ms, NaN for a step it did not show).
      */
-    private static long[] run(String side, String baseUrl, double[] stepMillis) throws IOException, InterruptedException {
+    private record ChildRun(long firstLineNanos, int classes, long cpuNanos, double[] stepMillis) {
+    }
+
+    /** Starts a JVM for {@code side} and measures it. */
+    private static ChildRun run(String side, String baseUrl) throws IOException, InterruptedException {
         // A file the JVM creates itself: given an existing one, it keeps that as "<name>.0" and writes a new one.
         Path logDirectory = Files.createTempDirectory("cold-start-" + side);
         Path classLog = logDirectory.resolve("class-load.log");
@@ -158,10 +161,11 @@ public final class ColdStart {
         Files.delete(classLog);
         Files.delete(logDirectory);
         String[][] steps = side.equals("sdk") ? SDK_STEPS : BARE_STEPS;
+        double[] stepMillis = new double[steps.length];
         for (int i = 0; i < steps.length; i++) {
             stepMillis[i] = firstLoadedMillis(lines, steps[i][1]);
         }
-        return new long[] {firstLine, lines.size(), cpu};
+        return new ChildRun(firstLine, lines.size(), cpu, stepMillis);
     }
 
     /** The uptime in ms at which {@code className} was loaded, from lines such as "[0.123s][info][class,load] name source: ...". */
